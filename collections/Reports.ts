@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, staffOnly } from '../src/access'
+import { adminOnlyDelete } from '../src/access/delete'
+import { contentCollectionDefaults } from '../src/fields/content'
+import { slugField } from '../src/fields/slug'
+import { textEditor } from '../src/lexical/editor'
+
+/** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  ...contentCollectionDefaults,
+  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'year', 'slug'] },
+  defaultSort: '-year',
+  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'subtitle', type: 'text', localized: true },
+    { name: 'introduction', type: 'richText', localized: true, editor: textEditor },
+    { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    {
+      name: 'chapters',
+      type: 'join',
+      collection: 'chapters',
+      on: 'report',
+      defaultSort: 'order',
+      defaultLimit: 0,
+      admin: { defaultColumns: ['order', 'title', 'kind'] },
+    },
+    {
+      name: 'year',
+      type: 'number',
+      required: true,
+      unique: true,
+      min: 1900,
+      max: 2100,
+      admin: { position: 'sidebar', step: 1 },
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100
+          ? true
+          : `The year must be a whole number between 1900 and 2100 (got ${JSON.stringify(value)}).`,
+    },
+    slugField('title', { unique: true }),
+    {
+      name: 'organisation',
+      label: 'Publishing organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'licence',
+      type: 'text',
+      defaultValue: 'CC BY-NC-ND 4.0',
+      admin: { position: 'sidebar', description: 'The licence printed in the colophon.' },
+    },
+  ],
+}

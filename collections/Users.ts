@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminFieldOnly, adminOnly, adminOrSelf, authenticated, ROLES } from '../src/access'
+import { TRANSLATION_LOCALES } from '../src/locales'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'locales'],
+    group: 'Administration',
+  },
+  auth: {
+    // Lock an account for 10 minutes after 5 failed logins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.FOLIO_INSECURE_COOKIES !== 'true',
+    },
+  },
+  access: {
+    admin: authenticated,
+    create: adminOnly,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: adminOnly,
+    unlock: adminOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      options: ROLES.map((r) => ({ label: r[0].toUpperCase() + r.slice(1), value: r })),
+      validate: (value: unknown) =>
+        Array.isArray(value) && value.length > 0 ? true : 'Give the user at least one role (admin, editor, reviewer or translator).',
+    },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: adminFieldOnly, update: adminFieldOnly },
+      options: [...TRANSLATION_LOCALES],
+      admin: { description: 'The languages this person translates into (translators only edit these).' },
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import { Chapters } from './Chapters'
+import { ConsentDocuments } from './ConsentDocuments'
+import { Defenders } from './Defenders'
+import { Media } from './Media'
+import { Organisations } from './Organisations'
+import { Reports } from './Reports'
+import { Statistics } from './Statistics'
+import { Testimonies } from './Testimonies'
+import { Users } from './Users'
+
+/** The content model, in the order the admin lists it. */
+export const collections = [
+  Reports,
+  Chapters,
+  Testimonies,
+  Defenders,
+  Statistics,
+  Organisations,
+  Media,
+  ConsentDocuments,
+  Users,
+]
+
+/** Collections that go through the editorial workflow. */
+export const CONTENT_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
+export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]

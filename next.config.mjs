@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // The typst compiler and sharp are native modules: keep them out of the server bundle.
+  serverExternalPackages: ['sharp', '@myriaddreamin/typst-ts-node-compiler'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { databaseAdapter } from './src/db'
+import { resolveSecret } from './src/env'
+import { textEditor } from './src/lexical/editor'
+import { DEFAULT_LOCALE, LOCALES } from './src/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.FOLIO_SERVER_URL || undefined,
+  db: databaseAdapter(),
+  editor: textEditor,
+  sharp,
+  collections,
+  localization: {
+    locales: LOCALES.map((l) => ({ code: l.code, label: l.label, ...('rtl' in l && l.rtl ? { rtl: true } : {}) })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Folio' },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+  },
+  // CORS is closed unless origins are listed; CSRF checks the same list (plus the server's own URL).
+  cors: process.env.FOLIO_CORS_ORIGINS ? process.env.FOLIO_CORS_ORIGINS.split(',').map((s) => s.trim()) : [],
+  csrf: [process.env.FOLIO_SERVER_URL, ...(process.env.FOLIO_CORS_ORIGINS?.split(',') ?? [])]
+    .filter((s): s is string => Boolean(s && s.trim()))
+    .map((s) => s.trim()),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: 1000,
+    disableIntrospectionInProduction: true,
+  },
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+})
