@@ -45,6 +45,8 @@ export const Users: CollectionConfig = {
       name: 'locales',
       type: 'select',
       hasMany: true,
+      // Its own table name: the default (users_locales) is the one SQL adapters use for localised fields.
+      dbName: 'users_translator_locales',
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       options: [...TRANSLATION_LOCALES],

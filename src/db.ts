@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,6 +25,13 @@ export function databaseKind(url: string): DatabaseKind {
   )
 }
 
+/** The folder of a SQLite file must exist before libsql opens it: create it on first run. */
+export function ensureSqliteFolder(url: string): void {
+  const file = url.slice('file:'.length).split('?')[0]
+  if (file === '' || file.startsWith(':memory:')) return
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
 export function databaseAdapter(
   url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
   env: NodeJS.ProcessEnv = process.env,
@@ -32,6 +40,7 @@ export function databaseAdapter(
   if (kind === 'mongodb') {
     return mongooseAdapter({ url })
   }
+  ensureSqliteFolder(url)
   return sqliteAdapter({
     client: { url },
     // Development and tests push the schema; production only ever runs committed migrations.

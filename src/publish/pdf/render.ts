@@ -1,0 +1,240 @@
+/**
+ * The PDF edition: renders one locale bundle (content/<locale>.json) into a typeset PDF with Typst.
+ *
+ *   const pdf = await renderPdf({ bundle, locale: 'fr', manifestInfo: { version, checksum }, media })
+ *   const all = await renderAll({ bundles, manifestInfo, media })  // locales in parallel
+ *
+ * - Data, not markup: the bundle becomes a view model (view-model.ts) that the template reads with
+ *   `json()`; user text is never spliced into Typst source.
+ * - Fonts: exact TTF files from npm (fonts.ts); a character without a glyph fails the render, and so
+ *   does any Typst warning (e.g. an unknown font family).
+ * - Off the main thread: compile() is synchronous, so it runs in worker threads (worker.mjs).
+ * - Reproducible: the PDF's creation date is the bundle date; the same bundle gives the same bytes.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../schema'
+import { checkCoverage, loadFonts } from './fonts'
+import { buildViewModel, type ManifestInfo, type ViewModel } from './view-model'
+
+export type { ManifestInfo } from './view-model'
+export type PdfStandard = 'ua-1' | 'a-2b'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const TEMPLATE_DIR = path.join(here, 'template')
+const WORKER = path.join(here, 'worker.mjs')
+
+export interface RenderPdfOptions {
+  bundle: LocaleBundle
+  /** Must equal bundle.locale (a guard against passing the wrong file). */
+  locale: BundleLocale
+  manifestInfo: ManifestInfo
+  /** 'ua-1' (default): tagged, accessible PDF/UA-1. 'a-2b': archival PDF/A-2b. */
+  standard?: PdfStandard
+  /** Watermark every page "DRAFT" (preview of unapproved content). */
+  draft?: boolean
+  /** Only these chapters (slug or id); default all. */
+  chapters?: string[]
+  /** Bytes of a bundle file by its bundle-relative path ("media/<sha256>.print.jpg"). */
+  media: (path: string) => Buffer | Uint8Array
+}
+
+export interface PdfResult {
+  locale: BundleLocale
+  pdf: Buffer
+  pages: number
+  /** Compile + export time in the worker, ms. */
+  ms: number
+  /** Worker resident memory after the render, bytes. */
+  rss: number
+}
+
+export class PdfRenderError extends Error {
+  constructor(
+    message: string,
+    public readonly locale: string,
+  ) {
+    super(`PDF (${locale}): ${message}`)
+    this.name = 'PdfRenderError'
+  }
+}
+
+interface Job {
+  view: Uint8Array
+  images: { src: string; bytes: Uint8Array }[]
+  standard: PdfStandard
+  timestamp: number
+}
+
+let templateText: string | undefined
+const templateSource = () =>
+  (templateText ??= fs
+    .readdirSync(TEMPLATE_DIR)
+    .filter((f) => f.endsWith('.typ'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(TEMPLATE_DIR, f), 'utf8'))
+    .join('\n'))
+
+/** Validates and prepares one locale: everything that can fail before compiling fails here. */
+export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel } {
+  const parsed = LocaleBundleSchema.safeParse(opts.bundle)
+  if (!parsed.success) {
+    throw new PdfRenderError(`the bundle does not match the schema: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, opts.locale)
+  }
+  const bundle = parsed.data
+  if (bundle.locale !== opts.locale) throw new PdfRenderError(`the bundle is for locale "${bundle.locale}"`, opts.locale)
+  const view = buildViewModel(bundle, opts.manifestInfo, { draft: opts.draft, chapters: opts.chapters })
+  const fonts = loadFonts()
+  try {
+    checkCoverage({ view, template: templateSource() }, fonts.covered)
+  } catch (e) {
+    throw new PdfRenderError((e as Error).message, opts.locale)
+  }
+  const images = view.images.map(({ src, path: p }) => {
+    let bytes: Buffer | Uint8Array
+    try {
+      bytes = opts.media(p)
+    } catch (e) {
+      throw new PdfRenderError(`cannot read ${p}: ${(e as Error).message}`, opts.locale)
+    }
+    return { src, bytes: new Uint8Array(bytes) }
+  })
+  const timestamp = Math.floor(Date.parse(bundle.generatedAt) / 1000)
+  return {
+    view,
+    job: { view: new TextEncoder().encode(JSON.stringify(view)), images, standard: opts.standard ?? 'ua-1', timestamp },
+  }
+}
+
+type Reply = { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; rss: number } | { id: number; ok: false; error: string }
+
+/** A few Typst workers; each keeps its compiler (and fonts) between jobs. */
+export class PdfWorkerPool {
+  private workers: { w: Worker; busy: boolean }[] = []
+  private queue: { job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void }[] = []
+  private pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: { w: Worker; busy: boolean } }>()
+  private nextId = 1
+
+  constructor(readonly size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {}
+
+  private spawn() {
+    const w = new Worker(WORKER, { workerData: { templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths } })
+    const slot = { w, busy: false }
+    w.on('message', (r: Reply) => {
+      const p = this.pending.get(r.id)
+      if (!p) return
+      this.pending.delete(r.id)
+      slot.busy = false
+      p.resolve(r)
+      this.pump()
+    })
+    w.on('error', (e) => this.fail(slot, e))
+    w.on('exit', (code) => code !== 0 && this.fail(slot, new Error(`PDF worker exited with code ${code}`)))
+    this.workers.push(slot)
+    return slot
+  }
+
+  private fail(slot: { w: Worker; busy: boolean }, e: Error) {
+    this.workers = this.workers.filter((s) => s !== slot)
+    for (const [id, p] of this.pending) if (p.slot === slot) (this.pending.delete(id), p.reject(e))
+    this.pump()
+  }
+
+  private pump() {
+    while (this.queue.length) {
+      let slot = this.workers.find((s) => !s.busy)
+      if (!slot && this.workers.length < this.size) slot = this.spawn()
+      if (!slot) return
+      const { job, resolve, reject } = this.queue.shift()!
+      const id = this.nextId++
+      slot.busy = true
+      this.pending.set(id, { resolve, reject, slot })
+      slot.w.postMessage({ id, job }, [job.view.buffer as ArrayBuffer, ...job.images.map((i) => i.bytes.buffer as ArrayBuffer)])
+    }
+  }
+
+  run(job: Job): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject })
+      this.pump()
+    })
+  }
+
+  async close() {
+    await Promise.all(this.workers.map((s) => s.w.terminate()))
+    this.workers = []
+  }
+}
+
+async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<PdfResult> {
+  const { job } = prepareJob(opts)
+  const r = await pool.run(job)
+  if (!r.ok) throw new PdfRenderError(r.error, opts.locale)
+  return { locale: opts.locale, pdf: Buffer.from(r.pdf.buffer, r.pdf.byteOffset, r.pdf.byteLength), pages: r.pages, ms: r.ms, rss: r.rss }
+}
+
+/** Renders one locale bundle to a PDF (in a worker thread). */
+export async function renderPdf(opts: RenderPdfOptions): Promise<Buffer> {
+  return (await renderPdfDetailed(opts)).pdf
+}
+
+/** Same as renderPdf, with page count and timings. */
+export async function renderPdfDetailed(opts: RenderPdfOptions, pool?: PdfWorkerPool): Promise<PdfResult> {
+  const own = pool ?? new PdfWorkerPool(1)
+  try {
+    return await renderWith(own, opts)
+  } finally {
+    if (!pool) await own.close()
+  }
+}
+
+export interface RenderAllOptions {
+  /** One bundle per locale (content/<locale>.json). */
+  bundles: LocaleBundle[]
+  /** The same for every locale, or per locale (e.g. each content file's own checksum). */
+  manifestInfo: ManifestInfo | ((locale: BundleLocale) => ManifestInfo)
+  media: (path: string) => Buffer | Uint8Array
+  standard?: PdfStandard
+  draft?: boolean
+  chapters?: string[]
+  /** Parallel workers; default: the core count (never more than the number of locales). */
+  concurrency?: number
+}
+
+/** Renders every locale in parallel (up to the core count); fails if any locale fails, naming it. */
+export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
+  const pool = new PdfWorkerPool(Math.max(1, Math.min(opts.concurrency ?? cores, opts.bundles.length)))
+  try {
+    const settled = await Promise.allSettled(
+      opts.bundles.map((bundle) =>
+        renderWith(pool, {
+          bundle,
+          locale: bundle.locale,
+          manifestInfo: typeof opts.manifestInfo === 'function' ? opts.manifestInfo(bundle.locale) : opts.manifestInfo,
+          media: opts.media,
+          standard: opts.standard,
+          draft: opts.draft,
+          chapters: opts.chapters,
+        }),
+      ),
+    )
+    const failed = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected')
+    if (failed.length) {
+      const err = new Error(`PDF rendering failed for ${failed.length} locale(s):\n${failed.map((f) => String(f.reason?.message ?? f.reason)).join('\n')}`)
+      throw err
+    }
+    return settled.map((s) => (s as PromiseFulfilledResult<PdfResult>).value)
+  } finally {
+    await pool.close()
+  }
+}
+
+/** File name of a locale's PDF inside a bundle: `<report-slug>.<locale>.pdf` (e.g. annual-report-2020.fr.pdf). */
+export function pdfFileName(bundle: Pick<LocaleBundle, 'report' | 'locale'>): string {
+  return `${bundle.report.slug}.${bundle.locale}.pdf`
+}

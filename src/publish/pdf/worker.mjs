@@ -1,0 +1,47 @@
+// PDF compile worker (plain JS so it runs under node, tsx, jest and Next alike).
+// Typst's compile() is synchronous; running it here keeps the caller's event loop free.
+// Protocol: parent posts { id, job }, worker replies { id, ok, pdf, pages, ms } or { id, ok: false, error }.
+import fs from 'node:fs'
+import { parentPort, workerData } from 'node:worker_threads'
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+
+const { templateDir, fontPaths } = workerData
+const compiler = NodeCompiler.create({
+  workspace: templateDir,
+  fontArgs: [{ fontBlobs: fontPaths.map((p) => fs.readFileSync(p)) }],
+})
+
+const messages = (err) => {
+  try {
+    return compiler.fetchDiagnostics(err).map((d) => {
+      const where = d.path ? ` (${d.path.replace(templateDir, 'template')}${d.range ? ':' + d.range : ''})` : ''
+      return `${d.severity === 2 ? 'warning' : 'error'}: ${d.message}${where}${d.hints?.length ? ' hint: ' + d.hints.join('; ') : ''}`
+    })
+  } catch {
+    return [String(err?.shortDiagnostics ? JSON.stringify(err.shortDiagnostics) : err)]
+  }
+}
+
+parentPort.on('message', ({ id, job }) => {
+  const t0 = performance.now()
+  try {
+    compiler.resetShadow()
+    compiler.mapShadow(`${templateDir}/data/view.json`, Buffer.from(job.view))
+    for (const img of job.images) compiler.mapShadow(`${templateDir}${img.src}`, Buffer.from(img.bytes))
+    const res = compiler.compile({ mainFilePath: `${templateDir}/main.typ` })
+    const errors = res.hasError() ? messages(res.takeDiagnostics() ?? res.takeError()) : []
+    const warnings = res.takeWarnings()
+    const all = [...errors, ...(warnings ? messages(warnings) : [])]
+    if (all.length) throw new Error(`Typst ${errors.length ? 'errors' : 'warnings'}:\n  ${all.join('\n  ')}`)
+    const opts = { creationTimestamp: job.timestamp }
+    if (job.standard) opts.pdfStandard = job.standard
+    const pdf = compiler.pdf(res.result, opts)
+    const pages = res.result.numOfPages
+    compiler.evictCache(10)
+    const out = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice()
+    parentPort.postMessage({ id, ok: true, pdf: out, pages, ms: performance.now() - t0, rss: process.memoryUsage().rss }, [out.buffer])
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    parentPort.postMessage({ id, ok: false, error: msg.replace(/SourceDiagnostic \{[^}]*message: "([^"]*)"[^}]*\}/g, '$1') })
+  }
+})

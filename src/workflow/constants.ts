@@ -1,0 +1,31 @@
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../locales'
+
+export { DEFAULT_LOCALE, TRANSLATION_LOCALES }
+
+/** Editorial state of a document's default-locale content (and its non-localised fields). */
+export const WORKFLOW_STATES = ['draft', 'in-review', 'changes-requested', 'approved'] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+/** Status of one non-default locale's translation of a document. */
+export const TRANSLATION_STATUSES = ['missing', 'in-progress', 'ready-for-review', 'approved', 'stale'] as const
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
+
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'reopen'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** The collections that go through the workflow (same list as CONTENT_COLLECTIONS in collections/index.ts). */
+export const WORKFLOW_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
+export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
+
+export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection =>
+  typeof slug === 'string' && (WORKFLOW_COLLECTIONS as readonly string[]).includes(slug)
+
+/** Testimony fields that never leave the CMS (mirrors TESTIMONY_CONFIDENTIAL_FIELDS in collections/Testimonies.ts). */
+export const CONFIDENTIAL_TESTIMONY_FIELDS = ['legalName', 'contact', 'internalNotes', 'consent'] as const
+
+/** req.context key set by the workflow's own writes (transitions, system un-approval). */
+export const WORKFLOW_CONTEXT = 'folioWorkflowWrite'
+/** req.context key set by recordAuditEvent: only its writes may create audit events. */
+export const AUDIT_CONTEXT = 'folioAuditWrite'
+/** req.context key under which beforeChange leaves what afterChange needs. */
+export const PENDING_CONTEXT = 'folioWorkflowPending'
