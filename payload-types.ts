@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     'consent-documents': ConsentDocument;
     users: User;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,6 +97,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -146,7 +148,7 @@ export interface UserAuthOperations {
  */
 export interface Report {
   id: number;
-  title: string;
+  title?: string | null;
   subtitle?: string | null;
   introduction?: {
     root: {
@@ -179,6 +181,84 @@ export interface Report {
    * The licence printed in the colophon.
    */
   licence?: string | null;
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -193,7 +273,7 @@ export interface Media {
   /**
    * What the image shows, for readers who cannot see it (screen readers, the PDF).
    */
-  alt: string;
+  alt?: string | null;
   caption?: string | null;
   credit?: string | null;
   licence?: ('all-rights-reserved' | 'cc-by-4.0' | 'cc-by-sa-4.0' | 'cc-by-nc-4.0' | 'cc0' | 'permission') | null;
@@ -241,7 +321,7 @@ export interface Media {
  */
 export interface Chapter {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * The chapter's opening summary, one or two sentences.
    */
@@ -267,7 +347,7 @@ export interface Chapter {
   partners?: (number | Organisation)[] | null;
   furtherReading?:
     | {
-        title: string;
+        title?: string | null;
         url: string;
         kind: 'briefing' | 'report' | 'article' | 'video' | 'campaign';
         id?: string | null;
@@ -533,6 +613,84 @@ export interface Chapter {
    * Made from the title when left empty.
    */
   slug: string;
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -547,7 +705,7 @@ export interface Statistic {
   /**
    * What is counted, e.g. "documented cases of torture".
    */
-  label: string;
+  label?: string | null;
   /**
    * A number (no text): 30000, not "30 000+".
    */
@@ -835,6 +993,84 @@ export interface Statistic {
    * Shown among the report's headline figures.
    */
   headline?: boolean | null;
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -846,7 +1082,7 @@ export interface Statistic {
  */
 export interface Organisation {
   id: number;
-  name: string;
+  name?: string | null;
   acronym?: string | null;
   kind: 'partner' | 'source' | 'institution';
   country?:
@@ -1104,6 +1340,84 @@ export interface Organisation {
     | null;
   website?: string | null;
   description?: string | null;
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1111,12 +1425,44 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  /**
+   * The languages this person translates into (translators only edit these).
+   */
+  locales?: ('fr' | 'es' | 'ru' | 'ar')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "testimonies".
  */
 export interface Testimony {
   id: number;
-  title: string;
-  summary: string;
+  title?: string | null;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -1420,42 +1766,88 @@ export interface Testimony {
     recordedBy?: (number | null) | User;
     document?: (number | null) | ConsentDocument;
   };
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
-  /**
-   * The languages this person translates into (translators only edit these).
-   */
-  locales?: ('fr' | 'es' | 'ru' | 'ar')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1485,7 +1877,7 @@ export interface Defender {
   /**
    * The name as written in this language: Marfa Rabkova in English, Марфа Рабкова in Russian.
    */
-  name: string;
+  name?: string | null;
   photo?: (number | null) | Media;
   organisation?: (number | null) | Organisation;
   /**
@@ -1765,7 +2157,7 @@ export interface Defender {
   timeline?:
     | {
         date: string;
-        event: string;
+        event?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1788,10 +2180,139 @@ export interface Defender {
    * New profiles are confidential until someone decides to publish them.
    */
   visibility: 'public' | 'confidential';
+  /**
+   * Changed by the workflow actions (submit, approve, request changes, reopen), never by hand.
+   */
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved') | null;
+    /**
+     * The reviewer's comment (changes requested) or the last transition's note.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    /**
+     * Id of the version (in this collection's versions) that was reviewed and approved.
+     */
+    approvedVersion?: string | null;
+    /**
+     * Fingerprint of the default-locale text when approved.
+     */
+    sourceFingerprint?: string | null;
+  };
+  translations?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
+        /**
+         * Source fields that changed since this translation was made.
+         */
+        staleFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        comment?: string | null;
+        submittedBy?: (number | null) | User;
+        /**
+         * Per-field hashes of the source text the current translation corresponds to.
+         */
+        sourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        /**
+         * Fingerprint of the default-locale text the approved translation was made from.
+         */
+        sourceFingerprint?: string | null;
+        approvedSourceFields?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        approvedBy?: (number | null) | User;
+        approvedAt?: string | null;
+        /**
+         * Version whose text in this locale was approved.
+         */
+        approvedVersion?: string | null;
+        /**
+         * Fingerprint of this locale's approved text.
+         */
+        approvedTextHash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Append-only record of who did what and when. Values never appear, only field names.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'trash'
+    | 'restore'
+    | 'delete'
+    | 'transition'
+    | 'translation-status'
+    | 'consent-change'
+    | 'login-failure'
+    | 'publish';
+  collection?: string | null;
+  docId?: string | null;
+  user?: (number | null) | User;
+  email?: string | null;
+  locale?: string | null;
+  /**
+   * Names of the changed fields (never their values).
+   */
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  from?: string | null;
+  to?: string | null;
+  comment?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1852,6 +2373,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1909,6 +2434,35 @@ export interface ReportsSelect<T extends boolean = true> {
   slug?: T;
   organisation?: T;
   licence?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1939,6 +2493,35 @@ export interface ChaptersSelect<T extends boolean = true> {
   kind?: T;
   country?: T;
   slug?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1973,6 +2556,35 @@ export interface TestimoniesSelect<T extends boolean = true> {
         recordedBy?: T;
         document?: T;
       };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2000,6 +2612,35 @@ export interface DefendersSelect<T extends boolean = true> {
       };
   biography?: T;
   visibility?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2032,6 +2673,35 @@ export interface StatisticsSelect<T extends boolean = true> {
       };
   methodology?: T;
   headline?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2048,6 +2718,35 @@ export interface OrganisationsSelect<T extends boolean = true> {
   country?: T;
   website?: T;
   description?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        sourceFingerprint?: T;
+      };
+  translations?:
+    | T
+    | {
+        locale?: T;
+        status?: T;
+        staleFields?: T;
+        comment?: T;
+        submittedBy?: T;
+        sourceFields?: T;
+        sourceFingerprint?: T;
+        approvedSourceFields?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvedTextHash?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2151,6 +2850,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  docId?: T;
+  user?: T;
+  email?: T;
+  locale?: T;
+  fields?: T;
+  from?: T;
+  to?: T;
+  comment?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField, validateCountry } from '../src/fields/country'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
 export const CHAPTER_KINDS = [
   { label: 'Foreword', value: 'foreword' },
@@ -16,7 +16,7 @@ export const CHAPTER_KINDS = [
 ] as const
 
 /** One chapter of a report. The report lists its chapters by `order`. */
-export const Chapters: CollectionConfig = {
+export const Chapters: CollectionConfig = withWorkflow({
   slug: 'chapters',
   ...contentCollectionDefaults,
   admin: {
@@ -25,9 +25,9 @@ export const Chapters: CollectionConfig = {
     defaultColumns: ['title', 'report', 'order', 'kind', 'country'],
   },
   defaultSort: 'order',
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInSource },
     { name: 'lead', type: 'textarea', localized: true, admin: { description: 'The chapter\'s opening summary, one or two sentences.' } },
     { name: 'body', type: 'richText', localized: true, editor: bodyEditor },
     { name: 'headlineStatistics', type: 'relationship', relationTo: 'statistics', hasMany: true },
@@ -39,7 +39,7 @@ export const Chapters: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Link', plural: 'Further reading' },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true },
+        { name: 'title', type: 'text', localized: true, validate: requiredInSource },
         urlField({ name: 'url', required: true }),
         {
           name: 'kind',
@@ -69,4 +69,4 @@ export const Chapters: CollectionConfig = {
     }),
     slugField('title'),
   ],
-}
+})

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { textEditor } from '../src/lexical/editor'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
 export const DEFENDER_STATUSES = [
   { label: 'Detained', value: 'detained' },
@@ -18,17 +18,17 @@ export const DEFENDER_STATUSES = [
 ] as const
 
 /** A human-rights defender's public profile. A confidential profile is never published. */
-export const Defenders: CollectionConfig = {
+export const Defenders: CollectionConfig = withWorkflow({
   slug: 'defenders',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'organisation', 'status', 'visibility'] },
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
     {
       name: 'name',
       type: 'text',
-      required: true,
       localized: true,
+      validate: requiredInSource,
       admin: { description: 'The name as written in this language: Marfa Rabkova in English, Марфа Рабкова in Russian.' },
     },
     { name: 'photo', type: 'upload', relationTo: 'media' },
@@ -59,7 +59,7 @@ export const Defenders: CollectionConfig = {
       labels: { singular: 'Event', plural: 'Events' },
       fields: [
         { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'event', type: 'text', required: true, localized: true },
+        { name: 'event', type: 'text', localized: true, validate: requiredInSource },
       ],
     },
     { name: 'biography', type: 'richText', localized: true, editor: textEditor },
@@ -75,4 +75,4 @@ export const Defenders: CollectionConfig = {
       admin: { position: 'sidebar', description: 'New profiles are confidential until someone decides to publish them.' },
     },
   ],
-}
+})

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '../src/access'
 import { adminOnlyDelete } from '../src/access/delete'
+import { requiredInSource } from '../src/fields/localized'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,7 +37,7 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       localized: true,
-      required: true,
+      validate: requiredInSource,
       admin: { description: 'What the image shows, for readers who cannot see it (screen readers, the PDF).' },
     },
     { name: 'caption', type: 'textarea', localized: true },

@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { urlField } from '../src/fields/url'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
-export const Organisations: CollectionConfig = {
+export const Organisations: CollectionConfig = withWorkflow({
   slug: 'organisations',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'acronym', 'kind', 'country'] },
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', type: 'text', localized: true, validate: requiredInSource },
     { name: 'acronym', type: 'text' },
     {
       name: 'kind',
@@ -28,4 +28,4 @@ export const Organisations: CollectionConfig = {
     urlField({ name: 'website' }),
     { name: 'description', type: 'textarea', localized: true },
   ],
-}
+})

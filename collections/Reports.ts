@@ -1,20 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
 import { textEditor } from '../src/lexical/editor'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
 /** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
-export const Reports: CollectionConfig = {
+export const Reports: CollectionConfig = withWorkflow({
   slug: 'reports',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'year', 'slug'] },
   defaultSort: '-year',
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', localized: true, validate: requiredInSource },
     { name: 'subtitle', type: 'text', localized: true },
     { name: 'introduction', type: 'richText', localized: true, editor: textEditor },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
@@ -55,4 +55,4 @@ export const Reports: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The licence printed in the colophon.' },
     },
   ],
-}
+})

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { urlField } from '../src/fields/url'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
 export const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'] as const
 
@@ -12,13 +12,13 @@ export const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'e
  * A figure with its provenance. The value is always a number ("more than 30 000" is 30000 with the
  * qualifier more-than); each locale's display string is made at publishing time.
  */
-export const Statistics: CollectionConfig = {
+export const Statistics: CollectionConfig = withWorkflow({
   slug: 'statistics',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'label', group: 'Content', defaultColumns: ['label', 'value', 'qualifier', 'asOf', 'headline'] },
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
-    { name: 'label', type: 'text', required: true, localized: true, admin: { description: 'What is counted, e.g. "documented cases of torture".' } },
+    { name: 'label', type: 'text', localized: true, validate: requiredInSource, admin: { description: 'What is counted, e.g. "documented cases of torture".' } },
     {
       type: 'row',
       fields: [
@@ -106,4 +106,4 @@ export const Statistics: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Shown among the report\'s headline figures.' },
     },
   ],
-}
+})

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrEditorField, authenticated, staffField, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
+import { adminOrEditorField, staffField } from '../src/access'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { textEditor } from '../src/lexical/editor'
+import { withWorkflow } from '../src/workflow/withWorkflow'
+import { requiredInSource } from '../src/fields/localized'
 
 export const THEMES = [
   { label: 'Torture', value: 'torture' },
@@ -27,7 +28,7 @@ export const TESTIMONY_CONFIDENTIAL_FIELDS = ['legalName', 'contact', 'internalN
  * A witness's account. The public part may be published once approved; the confidential part
  * (legal identity, contact, internal notes, consent record) never leaves the CMS.
  */
-export const Testimonies: CollectionConfig = {
+export const Testimonies: CollectionConfig = withWorkflow({
   slug: 'testimonies',
   ...contentCollectionDefaults,
   admin: {
@@ -35,7 +36,7 @@ export const Testimonies: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['title', 'disclosure', 'themes', 'chapter'],
   },
-  access: { read: authenticated, create: staffOnly, update: authenticated, delete: adminOnlyDelete },
+  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
     {
       type: 'tabs',
@@ -44,8 +45,8 @@ export const Testimonies: CollectionConfig = {
           label: 'Public',
           description: 'What readers of the report see once the testimony is approved.',
           fields: [
-            { name: 'title', type: 'text', required: true, localized: true },
-            { name: 'summary', type: 'textarea', required: true, localized: true },
+            { name: 'title', type: 'text', localized: true, validate: requiredInSource },
+            { name: 'summary', type: 'textarea', localized: true, validate: requiredInSource },
             { name: 'body', type: 'richText', localized: true, editor: textEditor },
             {
               type: 'row',
@@ -162,4 +163,4 @@ export const Testimonies: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminFieldOnly, adminOnly, adminOrSelf, authenticated, ROLES } from '../src/access'
+import { adminFieldOnly, adminOnly, adminOrSelf, hasRole, isAdmin, ROLES } from '../src/access'
 import { TRANSLATION_LOCALES } from '../src/locales'
+import { auditLoginFailure } from '../src/workflow/loginAudit'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -20,13 +21,15 @@ export const Users: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && process.env.FOLIO_INSECURE_COOKIES !== 'true',
     },
   },
+  // Failed logins go to the audit trail (src/workflow/loginAudit.ts).
+  hooks: { afterError: [auditLoginFailure] },
   access: {
-    admin: authenticated,
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'translator'),
     create: adminOnly,
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
-    unlock: adminOnly,
+    unlock: ({ req }) => isAdmin(req.user),
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -1,8 +1,10 @@
+import { AuditEvents } from './AuditEvents'
 import { Chapters } from './Chapters'
 import { ConsentDocuments } from './ConsentDocuments'
 import { Defenders } from './Defenders'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { Publications } from './Publications'
 import { Reports } from './Reports'
 import { Statistics } from './Statistics'
 import { Testimonies } from './Testimonies'
@@ -19,6 +21,8 @@ export const collections = [
   Media,
   ConsentDocuments,
   Users,
+  AuditEvents,
+  Publications,
 ]
 
 /** Collections that go through the editorial workflow. */

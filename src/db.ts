@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult } from 'payload'
 
 import { migrations } from './migrations'
 
@@ -35,7 +34,7 @@ export function ensureSqliteFolder(url: string): void {
 export function databaseAdapter(
   url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
   env: NodeJS.ProcessEnv = process.env,
-): DatabaseAdapterResult {
+): ReturnType<typeof sqliteAdapter> | ReturnType<typeof mongooseAdapter> {
   const kind = databaseKind(url)
   if (kind === 'mongodb') {
     return mongooseAdapter({ url })

@@ -24,6 +24,14 @@ import { testimonies } from './testimonies'
 import { DEMO_USERS } from './users'
 
 type Id = number | string
+type Doc = { id: Id } & Data
+/* eslint-disable @typescript-eslint/no-explicit-any */
+interface LoosePayload {
+  find(args: any): Promise<{ docs: Doc[] }>
+  create(args: any): Promise<Doc>
+  update(args: any): Promise<Doc>
+  count(args: any): Promise<{ totalDocs: number }>
+}
 type Data = Record<string, unknown>
 export type SeedLog = (line: string) => void
 
@@ -45,7 +53,10 @@ export interface SeedResult {
  * Writes the demo content. `localised(locale)` gives each document's reader text for one locale:
  * the English text creates or updates the document, then each other locale is written over it.
  */
-export async function seed(payload: Payload, log: SeedLog = () => {}): Promise<SeedResult> {
+export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Promise<SeedResult> {
+  // The seed writes every collection through one generic helper; the Local API's per-collection
+  // generics do not help there, so it talks to a loosely typed view of the same instance.
+  const payload = typedPayload as unknown as LoosePayload
   const counts: Record<string, number> = {}
   const upsert = async (
     collection: CollectionSlug,
@@ -203,7 +214,7 @@ export async function seed(payload: Payload, log: SeedLog = () => {}): Promise<S
 }
 
 /** A generated, abstract cover (no photograph of anybody), so the demo needs no image files. */
-async function seedCover(payload: Payload): Promise<Id> {
+async function seedCover(payload: LoosePayload): Promise<Id> {
   const found = await payload.find({ collection: 'media', where: { filename: { like: 'cover-2020' } }, limit: 1, overrideAccess: true })
   if (found.docs[0]) return found.docs[0].id
   const bands = Array.from({ length: 9 }, (_, i) =>

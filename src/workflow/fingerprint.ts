@@ -48,7 +48,7 @@ const canonicalJSON = (value: unknown): unknown => {
 function canonicalChildren(children: LexNode[] | undefined): unknown[] {
   const out: unknown[] = []
   // Inline runs: adjacent text (and line breaks/tabs, which are whitespace) merged per format.
-  let run: { f: number; t: string } | null = null
+  let run = null as { f: number; t: string } | null
   const flush = () => {
     if (run) out.push(run)
     run = null
@@ -57,7 +57,7 @@ function canonicalChildren(children: LexNode[] | undefined): unknown[] {
     if (!child || typeof child !== 'object') continue
     if (child.type === 'text' || child.type === 'linebreak' || child.type === 'tab') {
       const text = child.type === 'text' ? String(child.text ?? '') : ' '
-      const format = child.type === 'text' && typeof child.format === 'number' ? child.format : run?.f ?? 0
+      const format: number = child.type === 'text' && typeof child.format === 'number' ? child.format : run?.f ?? 0
       if (run && (run.f === format || text.trim() === '')) {
         run.t += text
       } else {

@@ -120,11 +120,11 @@ const CONTROL = (cp: number) =>
 
 export class MissingGlyphError extends Error {
   constructor(
-    public readonly missing: { char: string; codePoint: string; where: string }[],
+    public readonly missing: { char: string; codePoint: string; where: string[] }[],
   ) {
     super(
       `PDF render failed: ${missing.length} character(s) have no glyph in the embedded fonts (Noto Serif, Noto Sans, Noto Naskh Arabic): ` +
-        missing.map((m) => `${JSON.stringify(m.char)} ${m.codePoint} in ${m.where}`).join('; '),
+        missing.map((m) => `${JSON.stringify(m.char)} ${m.codePoint} in ${m.where.join(', ')}`).join('; '),
     )
     this.name = 'MissingGlyphError'
   }
@@ -132,12 +132,15 @@ export class MissingGlyphError extends Error {
 
 /** Walks any JSON value and lists characters not covered by the fonts (first occurrence of each). */
 export function checkCoverage(value: unknown, covered: Set<number>): void {
-  const missing = new Map<number, string>()
+  const missing = new Map<number, string[]>()
   const walk = (v: unknown, where: string) => {
     if (typeof v === 'string') {
       for (const ch of v) {
         const cp = ch.codePointAt(0)!
-        if (!covered.has(cp) && !CONTROL(cp) && !missing.has(cp)) missing.set(cp, where)
+        if (covered.has(cp) || CONTROL(cp)) continue
+        const at = missing.get(cp) ?? []
+        if (!at.includes(where) && at.length < 5) at.push(where)
+        missing.set(cp, at)
       }
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, where ? `${where}.${k}` : k)

@@ -77,6 +77,11 @@ export interface VTestimony {
   detail: string | null
   warning: string | null
   fallback: string | null
+  /** Language of the text when shown as a fallback, else null. */
+  lang: string | null
+  /** Quotation marks of the text's language. */
+  quoteOpen: string
+  quoteClose: string
 }
 
 export interface VDefender {
@@ -90,6 +95,7 @@ export interface VDefender {
   photo: VImage | null
   charges: string | null
   fallback: string | null
+  lang: string | null
 }
 
 export interface VChapter {
@@ -154,6 +160,7 @@ export interface BuildOptions {
 
 export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo, opts: BuildOptions = {}): ViewModel {
   const labels = labelsFor(bundle.locale)
+  const srcLabels = labelsFor(bundle.defaultLocale)
   const typo = LOCALE_TYPO[bundle.locale]
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]))
   const stats = byId(bundle.statistics)
@@ -216,6 +223,9 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
       detail: detail || null,
       warning: t.contentWarning,
       fallback: fbNote('testimonies', t.id),
+      lang: fallbackOf('testimonies', t.id) ? srcLang : null,
+      quoteOpen: (fallbackOf('testimonies', t.id) ? srcLabels : labels).quoteOpen,
+      quoteClose: (fallbackOf('testimonies', t.id) ? srcLabels : labels).quoteClose,
     }
   }
 
@@ -230,6 +240,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     photo: image(d.photo),
     charges: d.charges,
     fallback: fbNote('defenders', d.id),
+    lang: fallbackOf('defenders', d.id) ? srcLang : null,
   })
 
   const used = { testimonies: new Set<string>(), defenders: new Set<string>() }

@@ -1,0 +1,78 @@
+/**
+ * PDF edition benchmark: pages per second and peak memory, per locale and for all locales in
+ * parallel, for the demo report (tests/pdf/fixtures) and a large synthetic edition (~200 pages per
+ * locale, made by repeating the demo's country chapter with distinct ids).
+ *
+ *   npx tsx bench/pdf.ts [--chapters 60] [--runs 3]
+ *
+ * The Chromium + Paged.js baseline of issue 5 is not measured yet.
+ */
+import os from 'node:os'
+
+import { renderAll, renderPdfDetailed, PdfWorkerPool, type PdfResult } from '../src/publish/pdf/render'
+import type { LocaleBundle } from '../src/publish/schema'
+import { buildBundle, buildMedia, LOCALES, MANIFEST_INFO, type L } from '../tests/pdf/fixtures/belarus'
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : def
+}
+const COPIES = arg('chapters', 60)
+const RUNS = arg('runs', 3)
+
+function enlarge(b: LocaleBundle, copies: number): LocaleBundle {
+  const country = b.chapters.find((c) => c.slug === 'belarus')!
+  const extra = Array.from({ length: copies }, (_, i) => ({ ...country, id: `x${i}`, slug: `belarus-${i}`, order: 100 + i, title: `${country.title} (${i + 1})` }))
+  return { ...b, chapters: [...b.chapters, ...extra] }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const mb = (n: number) => `${Math.round(n / 1e6)} MB`
+
+async function main() {
+  const media = await buildMedia()
+  const read = (p: string) => media.files.get(p)!
+  console.log(`PDF edition benchmark · ${os.cpus().length} cores · node ${process.version} · median of ${RUNS}`)
+  for (const [name, copies] of [['demo', 0], ['large', COPIES]] as const) {
+    const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
+    // Per locale, sequential, one warm worker (compiler and fonts loaded once).
+    const pool = new PdfWorkerPool(1)
+    let peak = 0
+    const rows: string[] = []
+    for (const b of bundles) {
+      const times: number[] = []
+      let r: PdfResult | undefined
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now()
+        r = await renderPdfDetailed({ bundle: b, locale: b.locale, manifestInfo: MANIFEST_INFO, media: read }, pool)
+        times.push(performance.now() - t0)
+        peak = Math.max(peak, r.rss)
+      }
+      const t = median(times)
+      rows.push(`  ${b.locale as L}: ${r!.pages} pages in ${Math.round(t)} ms = ${Math.round((r!.pages / t) * 1000)} pages/s`)
+    }
+    await pool.close()
+    console.log(`${name} report, one locale at a time (worker peak RSS ${mb(peak)}):\n${rows.join('\n')}`)
+    // All locales in parallel (renderAll: workers up to the core count), cold workers included.
+    const walls: number[] = []
+    let pages = 0
+    let wpeak = 0
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now()
+      const res = await renderAll({ bundles, manifestInfo: MANIFEST_INFO, media: read })
+      walls.push(performance.now() - t0)
+      pages = res.reduce((n, r) => n + r.pages, 0)
+      wpeak = Math.max(wpeak, ...res.map((r) => r.rss))
+    }
+    const w = median(walls)
+    console.log(
+      `${name} report, all ${bundles.length} locales in parallel: ${pages} pages in ${Math.round(w)} ms = ${Math.round((pages / w) * 1000)} pages/s ` +
+        `(worker peak RSS ${mb(wpeak)}, main RSS ${mb(process.memoryUsage().rss)})`,
+    )
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

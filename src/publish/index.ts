@@ -1,0 +1,171 @@
+/**
+ * The publishing pipeline (issue 4): approved content → immutable, versioned, verifiable bundle.
+ *
+ *   publish(payload, { report, locales, version, out, dryRun, allowIncomplete, onProgress, user })
+ *     collect (src/publish/collect.ts, approved content via src/workflow getApprovedDocument)
+ *     → release (build + validate, media, diff + semver, atomic locked write, signature)
+ *     → a `publications` record and a `publish` audit event.
+ *
+ * Pure parts, usable without Payload: buildBundle (build.ts), lexicalToPortable (richtext.ts),
+ * formatStatistic & co (format.ts), canonicalJson (canonical.ts), diffBundles (diff.ts),
+ * verifyBundle (integrity.ts). The public shape: schema.ts.
+ */
+import type { Payload } from 'payload'
+
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
+import { collect } from './collect'
+import { PublishArgumentError, release, type ProgressEvent, type PublishResult, type ReleaseOptions } from './release'
+import type { BundleLocale } from './schema'
+import type { StagedContext } from './writer'
+
+export { buildBundle, formatProblems } from './build'
+export type { BuildInput, BuildResult, Problem, ProblemCode } from './build'
+export { verifyBundle, formatVerifyResult, generateSigningKey } from './integrity'
+export type { VerifyResult } from './integrity'
+export { release, PublishArgumentError } from './release'
+export type { PublishResult, ProgressEvent, CollectedReport } from './release'
+export { PublishLockedError, VersionExistsError } from './writer'
+export type { StagedContext } from './writer'
+export * from './schema'
+
+export interface PublishOptions {
+  /** Year ("2020") or slug of the report. */
+  report: string
+  /** Default: every configured locale. */
+  locales?: BundleLocale[]
+  /** 'auto' (default) or X.Y.Z. */
+  version?: 'auto' | string
+  /** Output folder, default `releases`. */
+  out?: string
+  dryRun?: boolean
+  allowIncomplete?: boolean
+  onProgress?: (e: ProgressEvent) => void
+  /** Who publishes (recorded in publications and the audit trail). */
+  user?: { id: string | number; email?: string | null } | null
+  /** Ed25519 key; default process.env.FOLIO_SIGNING_KEY. */
+  signingKey?: string | null
+  /** Extra files before the manifest (the PDF edition). */
+  beforeManifest?: (ctx: StagedContext) => Promise<void> | void
+  /** Record the outcome in `publications` and the audit trail (default true). */
+  record?: boolean
+}
+
+export function parseLocales(value: string | undefined): BundleLocale[] {
+  if (!value) return [...LOCALE_CODES]
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const bad = list.filter((l) => !(LOCALE_CODES as string[]).includes(l))
+  if (bad.length || !list.length) {
+    throw new PublishArgumentError(`Unknown locale${bad.length === 1 ? '' : 's'} ${bad.join(', ') || '(none given)'}; configured locales: ${LOCALE_CODES.join(', ')}`)
+  }
+  return [...new Set(list)] as BundleLocale[]
+}
+
+export async function publish(payload: Payload, options: PublishOptions): Promise<PublishResult> {
+  const locales = options.locales?.length ? options.locales : ([...LOCALE_CODES] as BundleLocale[])
+  parseLocales(locales.join(','))
+  const collected = await collect(payload, { report: options.report, locales, defaultLocale: DEFAULT_LOCALE, onProgress: options.onProgress })
+  const releaseOptions: ReleaseOptions = {
+    out: options.out ?? 'releases',
+    version: options.version ?? 'auto',
+    dryRun: options.dryRun,
+    allowIncomplete: options.allowIncomplete,
+    signingKey: options.signingKey,
+    onProgress: options.onProgress,
+    beforeManifest: options.beforeManifest,
+  }
+  let result: PublishResult
+  try {
+    result = await release(collected, releaseOptions)
+  } catch (error) {
+    if (options.record !== false && !(error instanceof PublishArgumentError)) {
+      await record(payload, options, {
+        outcome: 'error',
+        report: collected.report,
+        locales,
+        summary: error instanceof Error ? error.message : String(error),
+      })
+    }
+    throw error
+  }
+  if (options.record !== false && result.status !== 'dry-run') {
+    await record(payload, options, {
+      outcome: result.status,
+      report: result.report,
+      locales,
+      version: result.version,
+      previousVersion: result.previousVersion,
+      manifestSha256: result.manifestSha256,
+      directory: result.dir,
+      bump: result.changes?.bump ?? null,
+      changeCount: result.changes?.items.length ?? 0,
+      fallbacks: result.fallbacks,
+      summary: result.summary,
+      problems: result.problems.length ? result.problems : null,
+    })
+  }
+  return result
+}
+
+interface RecordData {
+  outcome: 'published' | 'unchanged' | 'invalid' | 'error'
+  report: { id: string; slug: string; year: number }
+  locales: BundleLocale[]
+  version?: string | null
+  previousVersion?: string | null
+  manifestSha256?: string | null
+  directory?: string | null
+  bump?: string | null
+  changeCount?: number
+  fallbacks?: number
+  summary: string
+  problems?: unknown
+}
+
+/** Best effort: a failure to record never hides the publish result. */
+async function record(payload: Payload, options: PublishOptions, data: RecordData): Promise<void> {
+  const loose = payload as unknown as { create(args: Record<string, unknown>): Promise<unknown>; collections: Record<string, unknown> }
+  const userId = options.user?.id ?? null
+  const reportId = /^\d+$/.test(data.report.id) ? Number(data.report.id) : data.report.id
+  try {
+    if (loose.collections.publications) {
+      await loose.create({
+        collection: 'publications',
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          title: `${data.report.slug} ${data.version ?? ''} ${data.outcome}`.replace(/\s+/g, ' ').trim(),
+          report: reportId,
+          reportSlug: data.report.slug,
+          version: data.version ?? null,
+          previousVersion: data.previousVersion ?? null,
+          outcome: data.outcome,
+          locales: data.locales,
+          publishedBy: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
+          manifestSha256: data.manifestSha256 ?? null,
+          directory: data.directory ?? null,
+          bump: data.bump ?? null,
+          changeCount: data.changeCount ?? 0,
+          fallbacks: data.fallbacks ?? 0,
+          summary: data.summary,
+          problems: data.problems ?? null,
+        },
+      })
+    }
+  } catch (e) {
+    options.onProgress?.({ step: 'done', message: `warning: could not record the publication: ${(e as Error).message}` })
+  }
+  try {
+    if (loose.collections['audit-events']) {
+      const { recordAuditEvent } = await import('../workflow/audit')
+      await recordAuditEvent(payload, {
+        action: 'publish',
+        collection: 'reports',
+        docId: data.report.id,
+        user: options.user ?? null,
+        details: { outcome: data.outcome, version: data.version ?? null, manifestSha256: data.manifestSha256 ?? null, locales: data.locales },
+      })
+    }
+  } catch (e) {
+    options.onProgress?.({ step: 'done', message: `warning: could not record the audit event: ${(e as Error).message}` })
+  }
+}

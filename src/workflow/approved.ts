@@ -1,0 +1,224 @@
+import type { Field, Payload } from 'payload'
+
+import { DEFAULT_LOCALE } from '../locales'
+import { CONFIDENTIAL_TESTIMONY_FIELDS, TRANSLATION_LOCALES, type TranslationStatus, type WorkflowState } from './constants'
+import { consentProblems, type ConsentInput } from './consent'
+import { changedFields, combineHashes, fieldHashes } from './fingerprint'
+import { normaliseRows } from './hooks'
+
+type Doc = Record<string, unknown>
+
+/** What `getApprovedDocument` returns. */
+export type ApprovedDocument =
+  | {
+      status: 'approved'
+      collection: string
+      id: string | number
+      locale: string
+      /** The approved content: default-locale + non-localised fields from the published (approved)
+       * version; for a non-default locale its localised fields come from the approved translation.
+       * Testimonies: the confidential part (legalName, contact, internalNotes, consent) is removed. */
+      doc: Doc
+      /** Version id (in the collection's versions) of the approved content / translation. */
+      versionId: string | null
+      approvedAt: string | null
+      approvedBy: string | number | null
+      /** Fingerprint of the default-locale text of the approved content. */
+      sourceFingerprint: string
+      /** Testimonies: problems with consent for the approved disclosure ([] = consent covers it). */
+      consentProblems?: string[]
+    }
+  | {
+      /** not-approved: the content has no approved version (never approved, un-approved, trashed or
+       * unknown id). missing: no approved translation for the locale. stale: the approved
+       * translation was made from different default-locale text than the approved one. */
+      status: 'not-approved' | 'missing' | 'stale'
+      collection: string
+      id: string | number
+      locale: string
+      doc: null
+      /** stale: the source fields that differ. */
+      staleFields: string[]
+      /** The translation's working status (latest version), for messages. */
+      translationStatus?: TranslationStatus
+    }
+
+const fieldsOf = (payload: Payload, collection: string) => (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
+const relId = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? ((v as { id: string | number }).id ?? null) : ((v as string | number | null | undefined) ?? null))
+
+type AnyField = Field & { name?: string; type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>; blocks?: Array<{ slug: string; fields: Field[] }> }
+
+/**
+ * `base` (approved default-locale doc) with every localised value replaced by the value in
+ * `localeDoc` (the same document read in another locale, without fallback). Array and block rows
+ * are matched by their id.
+ */
+export function overlayLocalised(fields: Field[], base: Doc, localeDoc: Doc, inLocalized = false): Doc {
+  const out: Doc = { ...base }
+  for (const f of fields as AnyField[]) {
+    if (f.type === 'tabs') {
+      for (const tab of f.tabs ?? []) {
+        if (tab.name) {
+          out[tab.name] = tab.localized || inLocalized ? (localeDoc[tab.name] ?? null) : overlayLocalised(tab.fields, (base[tab.name] ?? {}) as Doc, (localeDoc[tab.name] ?? {}) as Doc)
+        } else Object.assign(out, overlayLocalised(tab.fields, out, localeDoc, inLocalized))
+      }
+      continue
+    }
+    if (!f.name) {
+      if (f.fields) Object.assign(out, overlayLocalised(f.fields, out, localeDoc, inLocalized))
+      continue
+    }
+    if (f.localized || inLocalized) {
+      out[f.name] = localeDoc[f.name] ?? null
+      continue
+    }
+    if (f.type === 'group' && f.fields) {
+      out[f.name] = overlayLocalised(f.fields, (base[f.name] ?? {}) as Doc, (localeDoc[f.name] ?? {}) as Doc)
+    } else if ((f.type === 'array' || f.type === 'blocks') && Array.isArray(base[f.name])) {
+      const rows = (Array.isArray(localeDoc[f.name]) ? localeDoc[f.name] : []) as Doc[]
+      out[f.name] = (base[f.name] as Doc[]).map((row) => {
+        const match = rows.find((r) => r && r.id === row.id) ?? {}
+        const rowFields = f.type === 'array' ? (f.fields ?? []) : (f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [])
+        return overlayLocalised(rowFields, row, match)
+      })
+    }
+  }
+  return out
+}
+
+const stripConfidential = (collection: string, doc: Doc): Doc => {
+  if (collection !== 'testimonies') return doc
+  const out = { ...doc }
+  for (const f of CONFIDENTIAL_TESTIMONY_FIELDS) delete out[f]
+  return out
+}
+
+/**
+ * THE API FOR THE PUBLISHING PIPELINE: the approved content of one document in one locale.
+ *
+ * - Reads with overrideAccess (server-side only). depth 0: relations are ids.
+ * - `status: 'approved'`: `doc` is what may be published. For the default locale (en): the
+ *   published version, which only approval can produce (editing an approved document saves new
+ *   drafts; the published version stays until the new draft is approved). For another locale:
+ *   the same document with its localised fields taken from the version whose text in that locale
+ *   was approved (`versionId`), provided that translation was made from exactly the default-locale
+ *   text that is approved now (fingerprints equal). No fallback to en is ever applied.
+ * - `status: 'not-approved'` (doc null): the document has no approved version.
+ * - `status: 'missing'` (doc null): no approved translation for this locale.
+ * - `status: 'stale'` (doc null): the approved translation was made from other source text;
+ *   `staleFields` lists the changed source fields.
+ * - Testimonies: the confidential part is never in `doc`; `consentProblems` says whether consent
+ *   (of the approved version) covers its disclosure ([] = fine).
+ * - Never returns trashed documents. Translation metadata comes from the latest version.
+ */
+export async function getApprovedDocument(payload: Payload, collection: string, id: string | number, locale: string = DEFAULT_LOCALE): Promise<ApprovedDocument> {
+  const fields = fieldsOf(payload, collection)
+  const notApproved = (status: 'not-approved' | 'missing' | 'stale', staleFields: string[] = [], translationStatus?: TranslationStatus) =>
+    ({ status, collection, id, locale, doc: null, staleFields, ...(translationStatus ? { translationStatus } : {}) }) as ApprovedDocument
+  let published: Doc
+  try {
+    published = (await payload.findByID({
+      collection: collection as never,
+      id,
+      draft: false,
+      locale: DEFAULT_LOCALE as never,
+      fallbackLocale: false as never,
+      depth: 0,
+      overrideAccess: true,
+    })) as Doc
+  } catch {
+    return notApproved('not-approved')
+  }
+  if (!published || published._status !== 'published' || published.deletedAt) return notApproved('not-approved')
+  const wf = (published.workflow ?? {}) as Doc
+  const enHashes = fieldHashes(fields, published)
+  const sourceFingerprint = combineHashes(enHashes)
+  const extra = collection === 'testimonies' ? { consentProblems: consentProblems(published as ConsentInput) } : {}
+
+  if (locale === DEFAULT_LOCALE) {
+    return {
+      status: 'approved',
+      collection,
+      id,
+      locale,
+      doc: stripConfidential(collection, published),
+      versionId: (wf.approvedVersion as string | undefined) ?? null,
+      approvedAt: (wf.approvedAt as string | undefined) ?? null,
+      approvedBy: relId(wf.approvedBy),
+      sourceFingerprint,
+      ...extra,
+    }
+  }
+  const latest = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
+  const row = normaliseRows(latest.translations).find((r) => r.locale === locale)
+  if (!row || !row.approvedVersion || !row.sourceFingerprint) return notApproved('missing', [], row?.status)
+  if (row.sourceFingerprint !== sourceFingerprint) {
+    return notApproved('stale', changedFields(row.approvedSourceFields ?? {}, enHashes), row.status)
+  }
+  const version = (await payload.findVersionByID({
+    collection: collection as never,
+    id: row.approvedVersion,
+    locale: locale as never,
+    fallbackLocale: false as never,
+    depth: 0,
+    overrideAccess: true,
+  })) as { version: Doc }
+  const doc = overlayLocalised(fields, published, version.version)
+  return {
+    status: 'approved',
+    collection,
+    id,
+    locale,
+    doc: stripConfidential(collection, doc),
+    versionId: row.approvedVersion,
+    approvedAt: row.approvedAt ?? null,
+    approvedBy: relId(row.approvedBy),
+    sourceFingerprint,
+    ...extra,
+  }
+}
+
+export interface TranslationStatusEntry {
+  locale: string
+  status: TranslationStatus
+  staleFields: string[]
+  approvedAt: string | null
+  approvedBy: string | number | null
+  approvedVersion: string | null
+}
+
+export interface DocumentWorkflowStatus {
+  collection: string
+  id: string | number
+  /** Editorial state of the latest version's default-locale content. */
+  state: WorkflowState
+  /** true when a published (approved) version exists. */
+  hasApprovedVersion: boolean
+  translations: TranslationStatusEntry[]
+}
+
+/**
+ * Workflow state and per-locale translation status of a document, from its latest version
+ * (what editors and translators work on). `locale` narrows `translations` to one locale.
+ */
+export async function translationStatus(payload: Payload, collection: string, id: string | number, locale?: string): Promise<DocumentWorkflowStatus> {
+  const latest = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
+  const published = (await payload.findByID({ collection: collection as never, id, draft: false, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
+  const rows = normaliseRows(latest.translations)
+    .filter((r) => !locale || r.locale === locale)
+    .filter((r) => (TRANSLATION_LOCALES as string[]).includes(r.locale))
+  return {
+    collection,
+    id,
+    state: (((latest.workflow ?? {}) as Doc).state as WorkflowState) ?? 'draft',
+    hasApprovedVersion: published._status === 'published',
+    translations: rows.map((r) => ({
+      locale: r.locale,
+      status: r.status,
+      staleFields: r.staleFields ?? [],
+      approvedAt: r.approvedAt ?? null,
+      approvedBy: relId(r.approvedBy),
+      approvedVersion: r.approvedVersion ?? null,
+    })),
+  }
+}

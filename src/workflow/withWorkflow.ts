@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentCreate, contentRead, contentUpdate, restrictNonLocalisedFields } from '../access/content'
+import { adminOnlyDelete } from '../access/delete'
+import { workflowEndpoints } from './endpoints'
+import { workflowFields } from './fields'
+import { guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
+
+/**
+ * Puts a content collection under the editorial and translation workflow, in one line:
+ * `export const Chapters = withWorkflow({ slug: 'chapters', ... })`.
+ *
+ * Adds the `workflow` and `translations` sidebar fields, the content access rules
+ * (src/access/content.ts; translators write only localised fields of their locales), the hooks
+ * (approval is the only way to publish, staleness, audit, consent withdrawal, no hard delete of
+ * published content) and the REST endpoint POST /api/<slug>/:id/workflow.
+ */
+export function withWorkflow(config: CollectionConfig): CollectionConfig {
+  const hooks = config.hooks ?? {}
+  return {
+    ...config,
+    access: {
+      read: contentRead,
+      readVersions: contentRead,
+      create: contentCreate,
+      update: contentUpdate,
+      delete: adminOnlyDelete,
+      ...(config.access ?? {}),
+    },
+    fields: [...restrictNonLocalisedFields(config.fields), ...workflowFields()],
+    hooks: {
+      ...hooks,
+      beforeOperation: [guardPublishing, ...(hooks.beforeOperation ?? [])],
+      beforeChange: [...(hooks.beforeChange ?? []), workflowBeforeChange],
+      afterChange: [...(hooks.afterChange ?? []), workflowAfterChange],
+      beforeDelete: [preventHardDeleteOfPublished, ...(hooks.beforeDelete ?? [])],
+    },
+    endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    custom: { ...(config.custom ?? {}), folioWorkflow: true },
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The real built server for HTTP tests: `next start` (production mode) on a free port, on a fresh
+ * SQLite database created by the committed migrations (never by schema push), optionally seeded.
+ * Needs `npm run build` first; builds once by itself when no build exists.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
+const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
+
+export interface RunningServer {
+  url: string
+  dir: string
+  env: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+  logs: () => string
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return
+  execFileSync(BIN('next'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') },
+  })
+}
+
+/** Runs a Payload CLI command (migrate, run <script>) against the server's environment. */
+export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
+  return execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+}
+
+export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+  ensureBuild()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-http-'))
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    DATABASE_URL: `file:${path.join(dir, 'folio.db')}`,
+    FOLIO_MEDIA_DIR: path.join(dir, 'media'),
+    FOLIO_CONSENT_DIR: path.join(dir, 'consent-documents'),
+    FOLIO_SERVER_URL: `http://127.0.0.1:${port}`,
+    // Demo accounts over plain http on loopback: the test server is not a production deployment.
+    FOLIO_INSECURE_COOKIES: 'true',
+    FOLIO_ALLOW_DEMO_USERS: 'true',
+    PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
+    NODE_OPTIONS: '--no-deprecation',
+    ...options.env,
+  }
+  payloadCli(['migrate'], env)
+  if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env)
+
+  let output = ''
+  const child: ChildProcess = spawn(BIN('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
+    try {
+      const res = await fetch(`${url}/api/users/me`)
+      if (res.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${output}`)
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return {
+    url,
+    dir,
+    env,
+    logs: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.pid) {
+        process.kill(-child.pid, 'SIGTERM')
+        await new Promise((r) => child.once('exit', r))
+      }
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Logs in over REST and returns the Authorization header value. */
+export async function login(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await res.json()) as { token?: string; errors?: { message: string }[] }
+  if (!res.ok || !body.token) throw new Error(`login as ${email} failed (${res.status}): ${JSON.stringify(body)}`)
+  return `JWT ${body.token}`
+}

@@ -1,0 +1,64 @@
+/** Thin wrappers around Debian's qpdf and poppler-utils, used by the PDF tests. */
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+
+export function hasTools(): boolean {
+  return ['qpdf', 'pdfinfo', 'pdffonts', 'pdftotext'].every((t) => spawnSync('which', [t]).status === 0)
+}
+
+const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+
+export function qpdfCheck(file: string): { ok: boolean; output: string } {
+  const r = run('qpdf', ['--check', file])
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` }
+}
+
+export function pdfinfo(file: string, ...extra: string[]): Record<string, string> {
+  const out = execFileSync('pdfinfo', [...extra, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  const info: Record<string, string> = {}
+  for (const line of out.split('\n')) {
+    const m = /^([A-Za-z ]+):\s*(.*)$/.exec(line)
+    if (m) info[m[1]!.trim()] = m[2]!.trim()
+  }
+  return info
+}
+
+export function pdfMeta(file: string): string {
+  return execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+}
+
+export function pdffonts(file: string): { name: string; type: string; emb: boolean }[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/)
+      // name type... encoding emb sub uni objectID gen: emb is the 5th from the end.
+      return { name: cols[0]!, type: cols.slice(1, -6).join(' '), emb: cols[cols.length - 5] === 'yes' }
+    })
+}
+
+/** Text of the whole file or of one page, with hyphenation undone and whitespace collapsed. */
+export function pdftext(file: string, page?: number): string {
+  const args = page ? ['-f', String(page), '-l', String(page)] : []
+  const out = execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return normalise(out)
+}
+
+export function normalise(s: string): string {
+  return s
+    .replace(/\u00ad\s*/g, '') // soft hyphen from hyphenation
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The catalogue's /Lang, read from an uncompressed copy. */
+export function catalogLang(file: string, tmp: string): string | null {
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, tmp])
+  const raw = fs.readFileSync(tmp, 'latin1')
+  const m = /\/Lang \(([^)]*)\)/.exec(raw)
+  return m ? m[1]! : null
+}
