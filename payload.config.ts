@@ -9,6 +9,7 @@ import { databaseAdapter } from './src/db'
 import { resolveSecret } from './src/env'
 import { textEditor } from './src/lexical/editor'
 import { DEFAULT_LOCALE, LOCALES } from './src/locales'
+import { onInit } from './src/startup'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,5 +47,6 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
+  onInit,
   telemetry: false,
 })

@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/pdf.ts [--chapters 60] [--runs 3]
  *
- * The Chromium + Paged.js baseline of issue 5 is not measured yet.
+ * Every run starts with Typst's (process-global) memoisation cache empty. Peak RSS is the whole
+ * process (workers are threads). The Chromium + Paged.js baseline of issue 5 is not measured yet.
  */
 import os from 'node:os'
 
@@ -32,7 +33,8 @@ const mb = (n: number) => `${Math.round(n / 1e6)} MB`
 async function main() {
   const media = await buildMedia()
   const read = (p: string) => media.files.get(p)!
-  console.log(`PDF edition benchmark · ${os.cpus().length} cores · node ${process.version} · median of ${RUNS}`)
+  const load = () => os.loadavg()[0]!.toFixed(1)
+  console.log(`PDF edition benchmark · ${os.cpus().length} cores · node ${process.version} · median of ${RUNS} · load average ${load()}`)
   for (const [name, copies] of [['demo', 0], ['large', COPIES]] as const) {
     const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
     // Per locale, sequential, one warm worker (compiler and fonts loaded once).
@@ -43,6 +45,7 @@ async function main() {
       const times: number[] = []
       let r: PdfResult | undefined
       for (let i = 0; i < RUNS; i++) {
+        await pool.evict(0) // cold: Typst's cache would otherwise make reruns of the same bundle near-free
         const t0 = performance.now()
         r = await renderPdfDetailed({ bundle: b, locale: b.locale, manifestInfo: MANIFEST_INFO, media: read }, pool)
         times.push(performance.now() - t0)
@@ -53,7 +56,7 @@ async function main() {
     }
     await pool.close()
     console.log(`${name} report, one locale at a time (worker peak RSS ${mb(peak)}):\n${rows.join('\n')}`)
-    // All locales in parallel (renderAll: workers up to the core count), cold workers included.
+    // All locales in parallel (renderAll: workers up to the core count), cold workers and cache.
     const walls: number[] = []
     let pages = 0
     let wpeak = 0
@@ -67,7 +70,7 @@ async function main() {
     const w = median(walls)
     console.log(
       `${name} report, all ${bundles.length} locales in parallel: ${pages} pages in ${Math.round(w)} ms = ${Math.round((pages / w) * 1000)} pages/s ` +
-        `(worker peak RSS ${mb(wpeak)}, main RSS ${mb(process.memoryUsage().rss)})`,
+        `(worker peak RSS ${mb(wpeak)}, main RSS ${mb(process.memoryUsage().rss)}; load average now ${load()})`,
     )
   }
 }

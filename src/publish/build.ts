@@ -17,15 +17,8 @@ import { formatDate, formatPeriod, formatStatistic, toCalendarDate, toInstant } 
 import { adminUrl, BUNDLE_COLLECTIONS, LOCALIZED_FIELDS, TITLE_FIELD, VERSIONED, type BundleCollection } from './model'
 import { compareIds, lexicalToPortable, relationId, type ConvertResult } from './richtext'
 import {
-  ChapterSchema,
-  DefenderSchema,
   LocaleBundleSchema,
-  MediaSchema,
-  OrganisationSchema,
-  ReportSchema,
   SCHEMA_VERSION,
-  StatisticSchema,
-  TestimonySchema,
   type BundleLocale,
   type Fallback,
   type LocaleBundle,
@@ -438,17 +431,10 @@ export function buildBundle(input: BuildInput): BuildResult {
     const dateDisplay = (d: string | null) => (d ? formatDate(d, l) : null)
     const str = nonEmpty
     const sorted = (c: BundleCollection) => [...included[c]].sort(compareIds)
-    const parse = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, c: BundleCollection, id: string, value: unknown): T | null => {
-      const r = schema.safeParse(value)
-      if (r.success) return r.data
-      for (const i of r.error.issues) {
-        problem({ code: 'invalid', collection: c, id, field: i.path.map(String).join('.') || null, locale: l, message: i.message })
-      }
-      return null
-    }
-
+    /** Raw item: typed loosely here, checked by the one schema parse of the whole bundle below. */
+    const raw = (v: Record<string, unknown>) => v as Record<string, unknown> & { id: string; order: number }
     const r = pick('reports', input.reportId)
-    const reportOut = parse(ReportSchema, 'reports', input.reportId, {
+    const reportOut = raw({
       id: input.reportId,
       slug: r.slug,
       year: r.year,
@@ -463,7 +449,7 @@ export function buildBundle(input: BuildInput): BuildResult {
     const chapters = [...included.chapters]
       .map((id) => {
         const ch = pick('chapters', id)
-        return parse(ChapterSchema, 'chapters', id, {
+        return raw({
           id,
           slug: ch.slug,
           order: ch.order,
@@ -482,8 +468,7 @@ export function buildBundle(input: BuildInput): BuildResult {
           }),
         })
       })
-      .filter((x) => x !== null)
-      .sort((a, b) => a.order - b.order || compareIds(a.id, b.id))
+      .sort((a, b) => (typeof a.order === 'number' && typeof b.order === 'number' ? a.order - b.order : 0) || compareIds(a.id, b.id))
 
     const statistics = sorted('statistics').map((id) => {
       const s = pick('statistics', id)
@@ -495,7 +480,7 @@ export function buildBundle(input: BuildInput): BuildResult {
       const qualifier = (s.qualifier ?? 'exact') as Parameters<typeof formatStatistic>[1]
       const disp = typeof s.value === 'number' ? formatStatistic(s.value, qualifier, l) : { display: '', displayParts: { before: '', value: '', after: '' } }
       const chapter = relationId(s.chapter)
-      return parse(StatisticSchema, 'statistics', id, {
+      return raw({
         id,
         label: s.label,
         value: s.value,
@@ -520,7 +505,7 @@ export function buildBundle(input: BuildInput): BuildResult {
       const chapter = relationId(t.chapter)
       const eventDate = date(t.eventDate)
       // Allow-list: only these keys are read; legalName, contact, internalNotes, consent are not.
-      return parse(TestimonySchema, 'testimonies', id, {
+      return raw({
         id,
         title: t.title,
         summary: t.summary,
@@ -548,7 +533,7 @@ export function buildBundle(input: BuildInput): BuildResult {
           return { date: dt, dateDisplay: dateDisplay(dt), event: x.event }
         })
         .sort((a, b) => String(a.date).localeCompare(String(b.date)))
-      return parse(DefenderSchema, 'defenders', id, {
+      return raw({
         id,
         name: d.name,
         photo: relationId(d.photo),
@@ -566,7 +551,7 @@ export function buildBundle(input: BuildInput): BuildResult {
 
     const organisations = sorted('organisations').map((id) => {
       const o = pick('organisations', id)
-      return parse(OrganisationSchema, 'organisations', id, {
+      return raw({
         id,
         name: o.name,
         acronym: str(o.acronym),
@@ -580,7 +565,7 @@ export function buildBundle(input: BuildInput): BuildResult {
     const media = sorted('media').map((id) => {
       const m = pick('media', id)
       const files = input.mediaFiles?.[id] ?? { web: null, print: null }
-      return parse(MediaSchema, 'media', id, {
+      return raw({
         id,
         alt: m.alt,
         caption: str(m.caption),
@@ -609,18 +594,24 @@ export function buildBundle(input: BuildInput): BuildResult {
       generatedAtDisplay: formatDate(generatedAt.slice(0, 10), l),
       report: reportOut,
       chapters,
-      statistics: statistics.filter((x) => x !== null),
-      testimonies: testimonies.filter((x) => x !== null),
-      defenders: defenders.filter((x) => x !== null),
-      organisations: organisations.filter((x) => x !== null),
-      media: media.filter((x) => x !== null),
+      statistics,
+      testimonies,
+      defenders,
+      organisations,
+      media,
       fallbacks,
     }
     if (problems.length) continue
+    // The allow-list: one strict parse of the whole bundle. Issues are attributed to the item.
     const parsed = LocaleBundleSchema.safeParse(bundle)
     if (!parsed.success) {
       for (const i of parsed.error.issues) {
-        problem({ code: 'invalid', collection: 'reports', id: input.reportId, field: i.path.map(String).join('.'), locale: l, message: i.message })
+        const [top, index, ...rest] = i.path.map(String)
+        const c = ITEM_ARRAYS[top]
+        const item = c ? (bundle[top as keyof typeof bundle] as Array<{ id: string }>)[Number(index)] : undefined
+        if (c && item) problem({ code: 'invalid', collection: c, id: item.id, field: rest.join('.') || null, locale: l, message: i.message })
+        else if (top === 'report') problem({ code: 'invalid', collection: 'reports', id: input.reportId, field: [index, ...rest].filter(Boolean).join('.') || null, locale: l, message: i.message })
+        else problem({ code: 'invalid', collection: 'reports', id: input.reportId, field: i.path.map(String).join('.'), locale: l, message: i.message })
       }
       continue
     }
@@ -661,6 +652,15 @@ export function buildBundle(input: BuildInput): BuildResult {
       problem({ code: 'invalid', collection: 'testimonies', id, field: 'publicName', locale: null, message: 'a named testimony needs its public name' })
     }
   }
+}
+
+const ITEM_ARRAYS: Record<string, BundleCollection | undefined> = {
+  chapters: 'chapters',
+  statistics: 'statistics',
+  testimonies: 'testimonies',
+  defenders: 'defenders',
+  organisations: 'organisations',
+  media: 'media',
 }
 
 const CODE_ORDER: ProblemCode[] = [

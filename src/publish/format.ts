@@ -98,6 +98,11 @@ export function formatStatistic(value: number, qualifier: Qualifier, locale: Bun
  */
 export function toCalendarDate(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
+  // Fast path for the common shapes: YYYY-MM-DD and ...T00:00:00.000Z (UTC date part).
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/.test(value)) {
+    const d = new Date(value)
+    if (!Number.isNaN(d.getTime())) return value.slice(0, 10)
+  }
   if (typeof value !== 'string' && !(value instanceof Date)) throw new Error(`not a date: ${JSON.stringify(value)}`)
   const d = new Date(value)
   if (Number.isNaN(d.getTime())) throw new Error(`not a date: ${JSON.stringify(value)}`)
@@ -129,10 +134,23 @@ function frenchFirst(s: string, locale: BundleLocale): string {
   return locale === 'fr' ? s.replace(/(^|\s)1 (?=\p{L})/gu, '$11er ') : s
 }
 
+const memo = new Map<string, string | null>()
+const memoize = (key: string, make: () => string | null): string | null => {
+  let v = memo.get(key)
+  if (v === undefined) {
+    v = make()
+    if (memo.size > 100_000) memo.clear()
+    memo.set(key, v)
+  }
+  return v
+}
+
 /** "31 December 2020" / "31 décembre 2020" / "31 декабря 2020 г." / "31 ديسمبر 2020". */
 export function formatDate(date: string, locale: BundleLocale): string {
-  return frenchFirst(dateFormat(locale).format(utc(date)), locale)
+  return memoize(`d|${locale}|${date}`, () => frenchFirst(dateFormat(locale).format(utc(date)), locale)) as string
 }
+
+const yearFormats = new Map<BundleLocale, Intl.DateTimeFormat>()
 
 const PERIOD_WORDS: Record<BundleLocale, { since: string; until: string }> = {
   en: { since: 'since ', until: 'until ' },
@@ -148,9 +166,18 @@ const PERIOD_WORDS: Record<BundleLocale, { since: string; until: string }> = {
  */
 export function formatPeriod(from: string | null, to: string | null, locale: BundleLocale): string | null {
   if (!from && !to) return null
+  return memoize(`p|${locale}|${from}|${to}`, () => makePeriod(from, to, locale))
+}
+
+function makePeriod(from: string | null, to: string | null, locale: BundleLocale): string | null {
   if (from && to) {
     if (from.slice(0, 4) === to.slice(0, 4) && from.slice(5) === '01-01' && to.slice(5) === '12-31') {
-      return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', timeZone: 'UTC' }).format(utc(from))
+      let f = yearFormats.get(locale)
+      if (!f) {
+        f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', timeZone: 'UTC' })
+        yearFormats.set(locale, f)
+      }
+      return f.format(utc(from))
     }
     if (from === to) return formatDate(from, locale)
     return frenchFirst(dateFormat(locale).formatRange(utc(from), utc(to)), locale)

@@ -1,12 +1,16 @@
 /**
  * `npm run seed`: the demo report, idempotent. Every document is found by a natural key (a year, an
- * e-mail, an English name or title) and updated in place, so running it twice changes nothing and
- * running it on an edited database restores the demo text.
+ * e-mail, an English name or title); what exists is left alone, so running it twice changes nothing.
+ * New documents are written by the demo editor and taken through the workflow: submitted, approved
+ * by the demo reviewer, and their translations submitted and approved in every locale, so the demo
+ * report can be published right after seeding.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import sharp from 'sharp'
 
-import { LOCALE_CODES, type LocaleCode } from '../locales'
+import type { LocaleCode } from '../locales'
+import { OTHER_LOCALES } from './locales'
+import { seedWorkflowDemo } from './workflow-demo'
 import { CHAPTER_TEXT, chapterBody, FURTHER_READING, REPORT_TEXT } from './chapter'
 import {
   DEFENDER_BIOGRAPHY,
@@ -22,6 +26,8 @@ import {
 import { paragraph, root, rtl } from './lexical'
 import { testimonies } from './testimonies'
 import { DEMO_USERS } from './users'
+import type { WorkflowCollection } from '../workflow/constants'
+import { transition } from '../workflow/transition'
 
 type Id = number | string
 type Doc = { id: Id } & Data
@@ -35,11 +41,22 @@ interface LoosePayload {
 type Data = Record<string, unknown>
 export type SeedLog = (line: string) => void
 
-const OTHER_LOCALES = LOCALE_CODES.filter((l) => l !== 'en')
 const richText = (locale: LocaleCode, paragraphs: string[]) => {
   const doc = root(...paragraphs.map((p) => paragraph(p)))
   return locale === 'ar' ? rtl(doc) : doc
 }
+/**
+ * Array rows are shared by all locales (only their localised fields differ): a translation must
+ * write into the rows the English text created, matched by position, not create new ones.
+ */
+const keepRowIds = (data: Data, doc: Data): Data =>
+  Object.fromEntries(
+    Object.entries(data).map(([key, value]) => {
+      const rows = doc[key]
+      if (!Array.isArray(value) || !Array.isArray(rows)) return [key, value]
+      return [key, value.map((row, i) => (row && typeof row === 'object' ? { ...row, id: (rows[i] as Data | undefined)?.id } : row))]
+    }),
+  )
 const pick = <T>(value: Localised<T>, locale: LocaleCode): T => value[locale]
 
 export interface SeedResult {
@@ -58,36 +75,45 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   // generics do not help there, so it talks to a loosely typed view of the same instance.
   const payload = typedPayload as unknown as LoosePayload
   const counts: Record<string, number> = {}
-  const upsert = async (
-    collection: CollectionSlug,
-    where: Where,
-    localised: (locale: LocaleCode) => Data,
-    shared: Data = {},
-    options: { publish?: boolean } = { publish: true },
-  ): Promise<Id> => {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true, pagination: false })
-    const status = options.publish ? { _status: 'published' } : {}
-    const en = { ...shared, ...localised('en'), ...status }
-    const doc = found.docs[0]
-      ? await payload.update({ collection, id: found.docs[0].id, data: en, locale: 'en', overrideAccess: true, depth: 0 })
-      : await payload.create({ collection, data: en, locale: 'en', overrideAccess: true, depth: 0 })
-    for (const locale of OTHER_LOCALES) {
-      await payload.update({ collection, id: doc.id, data: { ...localised(locale), ...status }, locale, overrideAccess: true, depth: 0 })
-    }
-    counts[collection] = (counts[collection] ?? 0) + 1
-    return doc.id
-  }
-
-  // Users first: the consent records say who recorded them.
-  const userIds: Record<string, Id> = {}
+  // Demo users first: the editor writes the content, the reviewer approves it (four-eyes).
+  const users: Record<string, Doc> = {}
   for (const u of DEMO_USERS) {
     const found = await payload.find({ collection: 'users', where: { email: { equals: u.email } }, limit: 1, overrideAccess: true })
     const data = { name: u.name, email: u.email, roles: u.roles, locales: u.locales }
-    userIds[u.roles[0]] = found.docs[0]
-      ? (await payload.update({ collection: 'users', id: found.docs[0].id, data, overrideAccess: true })).id
-      : (await payload.create({ collection: 'users', data: { ...data, password: u.password }, overrideAccess: true })).id
+    users[u.roles[0]] = found.docs[0] ?? (await payload.create({ collection: 'users', data: { ...data, password: u.password }, overrideAccess: true }))
   }
+  const userIds = Object.fromEntries(Object.entries(users).map(([role, doc]) => [role, doc.id]))
   log(`users: ${DEMO_USERS.length}`)
+
+  const created: { collection: WorkflowCollection; id: Id }[] = []
+  /**
+   * Finds a document by its natural key, or writes it as the editor: English first, then every
+   * other locale. Existing documents are left as they are, so a second run changes nothing.
+   */
+  const upsert = async (
+    collection: WorkflowCollection,
+    where: Where,
+    localised: (locale: LocaleCode) => Data,
+    shared: Data = {},
+    into?: Id,
+  ): Promise<Id> => {
+    counts[collection] = (counts[collection] ?? 0) + 1
+    const asEditor = { overrideAccess: true, depth: 0, user: users.editor }
+    if (into === undefined) {
+      const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true, pagination: false })
+      if (found.docs[0]) return found.docs[0].id
+    }
+    const data = { ...shared, ...localised('en') }
+    const doc =
+      into === undefined
+        ? await payload.create({ collection, data, locale: 'en', draft: true, ...asEditor })
+        : await payload.update({ collection, id: into, data, locale: 'en', draft: true, ...asEditor })
+    for (const locale of OTHER_LOCALES) {
+      await payload.update({ collection, id: doc.id, data: keepRowIds(localised(locale), doc), locale, draft: true, ...asEditor })
+    }
+    created.push({ collection, id: doc.id })
+    return doc.id
+  }
 
   const orgIds: Record<string, Id> = {}
   for (const o of organisations) {
@@ -116,12 +142,14 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   // The chapter exists before the statistics and testimonies that point back to it.
   const chapterWhere: Where = { and: [{ slug: { equals: 'belarus' } }, { report: { equals: reportId } }] }
   const existingChapter = await payload.find({ collection: 'chapters', where: chapterWhere, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  const newChapter = !existingChapter.docs[0]
   const chapterId: Id = existingChapter.docs[0]?.id
     ?? (await payload.create({
       collection: 'chapters',
       data: { title: CHAPTER_TEXT.en.title, slug: 'belarus', report: reportId, order: 1, kind: 'country', country: 'BY' },
       draft: true,
       overrideAccess: true,
+      user: users.editor,
     })).id
 
   const statIds: Record<string, Id> = {}
@@ -179,7 +207,7 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
     testimonies: testimonyIds,
     defenders: defenderIds,
   }
-  await upsert(
+  if (newChapter) await upsert(
     'chapters',
     chapterWhere,
     (l) => {
@@ -207,8 +235,27 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
       defenders: Object.values(defenderIds),
       partners: [orgIds.viasna, orgIds.icit],
     },
+    chapterId,
   )
   log('report 2020 with its Belarus chapter')
+
+  // Through the workflow, as people would: the editor submits, the reviewer approves, then each
+  // translation is submitted and approved. Leaves (organisations, figures, profiles, testimonies)
+  // before the report and chapter that refer to them.
+  const order: WorkflowCollection[] = ['organisations', 'statistics', 'defenders', 'testimonies', 'reports', 'chapters']
+  created.sort((a, b) => order.indexOf(a.collection) - order.indexOf(b.collection))
+  for (const { collection, id } of created) {
+    await transition(typedPayload, { collection, id, action: 'submit', user: users.editor as never })
+    await transition(typedPayload, { collection, id, action: 'approve', user: users.reviewer as never })
+    for (const locale of OTHER_LOCALES) {
+      await transition(typedPayload, { collection, id, action: 'submit', locale, user: users.editor as never })
+      await transition(typedPayload, { collection, id, action: 'approve', locale, user: users.reviewer as never })
+    }
+  }
+  if (created.length) log(`approved in every locale: ${created.length} documents`)
+
+  const demoItems = await seedWorkflowDemo(typedPayload, users as never)
+  if (demoItems) log(`workflow demo items (draft, in review, changes requested, stale translation): ${demoItems}`)
 
   return { reportId, chapterId, users: DEMO_USERS.map(({ email, password, roles }) => ({ email, password, roles })), counts }
 }

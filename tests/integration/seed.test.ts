@@ -24,7 +24,8 @@ const counts = async () => {
 test('seeds the 2020 report once, however often it runs', async () => {
   await seed(payload)
   const first = await counts()
-  expect(first).toEqual({ reports: 1, chapters: 1, testimonies: 2, defenders: 6, statistics: 5, organisations: 5, media: 1, users: 4 })
+  // 2 sample testimonies + 2 workflow demo ones; 5 organisations + 2 fictional workflow demo ones.
+  expect(first).toEqual({ reports: 1, chapters: 1, testimonies: 4, defenders: 6, statistics: 5, organisations: 7, media: 1, users: 4 })
   await seed(payload)
   expect(await counts()).toEqual(first)
 }, 120_000)
@@ -58,11 +59,35 @@ test('the headline statistics are numbers with qualifiers, and the six defenders
   expect(ru.docs).toHaveLength(1)
 })
 
+test('the demo report is approved in every locale; the workflow demo items are not', async () => {
+  type WfDoc = { id: number; title?: string; name?: string; workflow?: { state?: string }; translations?: { locale: string; status: string; staleFields?: string[] }[] }
+  const all: WfDoc[] = []
+  for (const collection of ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const) {
+    const { docs } = await payload.find({ collection, draft: true, depth: 0, limit: 100, overrideAccess: true })
+    all.push(...(docs as unknown as WfDoc[]))
+  }
+  const demo = all.filter((d) => /workflow demo/.test(String(d.title ?? d.name)))
+  const real = all.filter((d) => !demo.includes(d))
+  expect(real.length).toBe(1 + 1 + 2 + 6 + 5 + 5)
+  for (const d of real) {
+    expect(d.workflow?.state).toBe('approved')
+    expect(d.translations?.map((t) => t.status)).toEqual(['approved', 'approved', 'approved', 'approved'])
+  }
+  const states = demo.map((d) => d.workflow?.state).sort()
+  // The stale example was approved, then its English text edited: a new draft.
+  expect(states).toEqual(['changes-requested', 'draft', 'draft', 'in-review'])
+  const stale = demo.find((d) => /Legal Aid/.test(String(d.name)))!
+  expect(stale.translations?.every((t) => t.status === 'stale' && t.staleFields?.includes('description'))).toBe(true)
+  // Its approved version is still the one that would be published.
+  const approved = await payload.findByID({ collection: 'organisations', id: stale.id, draft: false, overrideAccess: true })
+  expect(approved.description).toBe('A fictional organisation offering legal aid.')
+})
+
 test('sample testimonies say they are fictional', async () => {
   const { docs } = await payload.find({ collection: 'testimonies', locale: 'all', depth: 0, overrideAccess: true })
-  for (const t of docs as unknown as { summary: Record<string, string>; publicName: Record<string, string> }[]) {
+  for (const t of docs as unknown as { title: Record<string, string>; summary: Record<string, string>; publicName: Record<string, string> }[]) {
     expect(t.summary.en).toMatch(/fictional/i)
     expect(t.publicName.en).toMatch(/fictional/i)
-    expect(t.publicName.fr).toMatch(/fictif/i)
+    if (!/workflow demo/.test(t.title.en)) expect(t.publicName.fr).toMatch(/fictif/i)
   }
 })

@@ -57,3 +57,16 @@ test('user text is data: Typst markup in content is printed literally', async ()
   expect(pdftext(f)).toContain(evil)
   fs.rmSync(path.dirname(f), { recursive: true })
 })
+
+test('a sparse report renders: no cover image, publisher, statistics, lead or body; an introduction', async () => {
+  const b = clone(en)
+  b.report.coverImage = null
+  b.report.organisation = null
+  b.report.subtitle = null
+  b.report.licence = null
+  b.report.introduction = { type: 'root', children: [{ type: 'heading', level: 4, children: [{ type: 'text', text: 'Why this report', marks: [] }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Short.', marks: ['bold'] }] }] }
+  b.statistics = []
+  b.chapters = b.chapters.map((c) => ({ ...c, lead: null, body: null, headlineStatistics: [], testimonies: [], furtherReading: [] }))
+  const pdf = await renderPdf({ bundle: b, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, standard: 'a-2b' })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})

@@ -62,3 +62,29 @@ export function catalogLang(file: string, tmp: string): string | null {
   const m = /\/Lang \(([^)]*)\)/.exec(raw)
   return m ? m[1]! : null
 }
+
+export interface Bookmark {
+  title: string
+  page: number
+  kids: Bookmark[]
+}
+
+/** The PDF outline (bookmarks) with the page each one points to, from qpdf's JSON. */
+export function bookmarks(file: string): Bookmark[] {
+  const out = execFileSync('qpdf', ['--json=2', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  type Raw = { title: string; destpageposfrom1: number; kids: Raw[] }
+  const conv = (r: Raw): Bookmark => ({ title: r.title, page: r.destpageposfrom1, kids: r.kids.map(conv) })
+  return (JSON.parse(out).outlines as Raw[]).map(conv)
+}
+
+/** Page numbers printed in a table of contents: the numbers next to dot leaders, in order. */
+export function tocNumbers(rawPageText: string): number[] {
+  const re = /(\d+)\s*(?:\.\s*){3,}|(?:\.\s*){3,}(\d+)/g
+  const nums: number[] = []
+  for (const m of rawPageText.matchAll(re)) nums.push(Number(m[1] ?? m[2]))
+  return nums
+}
+
+export function rawText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+}

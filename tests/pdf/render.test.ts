@@ -21,7 +21,7 @@ import {
   type FixtureMedia,
   type L,
 } from './fixtures/belarus'
-import { catalogLang, normalise, pdffonts, pdfinfo, pdfMeta, pdftext, qpdfCheck } from './pdf-tools'
+import { bookmarks, catalogLang, hasTools, normalise, pdffonts, pdfinfo, pdfMeta, pdftext, qpdfCheck, rawText, tocNumbers, type Bookmark } from './pdf-tools'
 
 let dir: string
 let media: FixtureMedia
@@ -35,6 +35,7 @@ const readMedia = (p: string) => {
 }
 
 beforeAll(async () => {
+  if (!hasTools()) throw new Error('The PDF tests need Debian\'s qpdf and poppler-utils: apt-get install -y qpdf poppler-utils')
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-'))
   media = await buildMedia()
   for (const l of LOCALES) bundles.set(l, LocaleBundleSchema.parse(buildBundle(l, media)))
@@ -102,6 +103,24 @@ describe.each(LOCALES)('%s edition', (l) => {
     for (const name of DEFENDER_NAMES[l]) expect(text).toContain(name)
     expect(text).toContain(PDF_LABELS[l].contents)
     expect(text).toContain(MANIFEST_INFO.checksum.slice(0, 32))
+  })
+
+  test('bookmarks: only real headings, in order; the contents page lists the pages they point to', () => {
+    const b = bundles.get(l)!
+    const L = PDF_LABELS[l]
+    const marks = bookmarks(file(l))
+    expect(marks.map((m) => m.title)).toEqual([L.headlineFigures, ...b.chapters.map((c) => c.title), L.colophon])
+    const flat = (ms: Bookmark[]): Bookmark[] => ms.flatMap((m) => [m, ...flat(m.kids)])
+    const all = flat(marks)
+    // Not the cover, the contents title, card names or testimony titles.
+    const notHeadings = [b.report.title, L.contents, ...b.defenders.map((d) => d.name), ...b.testimonies.map((t) => t.title)]
+    for (const m of all) expect(notHeadings).not.toContain(m.title)
+    // The chapter with body headings has them as its children (h2 → level 2).
+    const belarus = marks.find((m) => m.title === b.chapters.find((c) => c.slug === 'belarus')!.title)!
+    expect(belarus.kids.length).toBeGreaterThanOrEqual(2)
+    // Contents (depth 2) lists exactly the bookmarks' pages, in order: works for every script.
+    expect(tocNumbers(rawText(file(l), 2))).toEqual(all.map((m) => m.page))
+    for (const m of all) expect(m.page).toBeGreaterThan(2)
   })
 
   test('contents: every chapter is on the page the table of contents says', () => {

@@ -47,7 +47,12 @@ describe('buildBundle', () => {
   })
 
   test('confidential fields never reach the output', () => {
-    const r = buildBundle(demoInput())
+    const input = demoInput()
+    // The markers are really in the input (otherwise this test proves nothing).
+    const inputText = JSON.stringify(input)
+    for (const m of Object.values(MARKERS)) expect(inputText).toContain(m)
+    const r = buildBundle(input)
+    expect(r.ok).toBe(true)
     const all = Object.values(r.bundles).map((b) => canonicalJson(b)).join('')
     for (const m of Object.values(MARKERS)) expect(all).not.toContain(m)
     expect(all).not.toContain('consent')
@@ -145,6 +150,17 @@ describe('buildBundle', () => {
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0]).toMatchObject({ code: 'rich-text', collection: 'chapters', id: '2', field: 'body' })
     expect(r.problems[0].message).toMatch(/^body\.root\.children\[9\] \(upload\)/)
+  })
+
+  test('a value outside the schema is an invalid problem attributed to its item and field', () => {
+    const input = demoInput(['en'])
+    input.docs.en!.defenders!['50'].status = 'disappeared'
+    input.docs.en!.chapters!['2'].kind = 'chapter'
+    const r = buildBundle(input)
+    expect(r.problems.map((p) => `${p.code} ${p.collection}:${p.id} ${p.field} ${p.locale}`)).toEqual([
+      'invalid chapters:2 kind en',
+      'invalid defenders:50 status en',
+    ])
   })
 
   test('a missing report is a problem, not a crash', () => {

@@ -13,7 +13,9 @@ export const MARKERS = {
   consentDate: '1999-09-09',
   confidentialDefender: 'MARKER-CONFIDENTIAL-DEFENDER-5a1f',
   unreferencedDraft: 'MARKER-UNAPPROVED-DRAFT-22c8',
-  defenderVisibility: 'MARKER-VISIBILITY',
+  reviewerComment: 'MARKER-REVIEWER-COMMENT-6e0a',
+  translatorComment: 'MARKER-TRANSLATOR-COMMENT-83f1',
+  consentDocument: 'MARKER-CONSENT-DOC-ab12',
 } as const
 
 const T: Record<BundleLocale, Record<string, string>> = {
@@ -70,12 +72,22 @@ function docsFor(l: BundleLocale) {
   const org: SourceDoc = { id: 20, name: t.org, acronym: null, kind: 'partner', country: 'BY', website: 'https://spring96.org', description: null }
   const cover: SourceDoc = { id: 30, alt: t.alt, caption: null, credit: 'Photo: Viasna', licence: 'cc-by-4.0', width: 2000, height: 1333, filename: 'cover.jpg' }
   const photo: SourceDoc = { id: 31, alt: t.d1, caption: null, credit: null, licence: 'permission', width: 800, height: 800, filename: 'photo.jpg' }
+  // Workflow bookkeeping on every document: internal comments that must never be published.
+  const bookkeeping = {
+    workflow: { state: 'approved', comment: MARKERS.reviewerComment, approvedBy: 7, approvedVersion: 'v', sourceFingerprint: 'f' },
+    translations: [{ locale: 'fr', status: 'approved', comment: MARKERS.translatorComment, sourceFields: { title: 'h' } }],
+  }
+  for (const d of [report, ch1, ch2, stat, stat2, testimony, defender, org]) Object.assign(d, bookkeeping)
+  ;(testimony.consent as Record<string, unknown>).document = { id: 98, filename: MARKERS.consentDocument }
+  // Present in the input but not reachable from the report: never in the output.
+  const secretDefender: SourceDoc = { ...defender, id: 51, name: MARKERS.confidentialDefender, visibility: 'confidential' }
+  const strayDraft: SourceDoc = { ...testimony, id: 49, title: MARKERS.unreferencedDraft, chapter: null }
   return {
     reports: { '1': report },
     chapters: { '2': ch1, '3': ch2 },
     statistics: { '10': stat, '11': stat2 },
-    testimonies: { '40': testimony },
-    defenders: { '50': defender },
+    testimonies: { '40': testimony, '49': strayDraft },
+    defenders: { '50': defender, '51': secretDefender },
     organisations: { '20': org },
     media: { '30': cover, '31': photo },
   }

@@ -27,10 +27,12 @@ async function approve(collection: 'organisations' | 'testimonies' | 'defenders'
   return transition(payload, { collection, id, action: 'approve', user: users[by] })
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDoc = Record<string, any>
 const published = (collection: 'organisations' | 'testimonies' | 'defenders', id: number) =>
-  payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0 })
+  payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0 }) as Promise<AnyDoc>
 const latest = (collection: 'organisations' | 'testimonies' | 'defenders', id: number, locale = 'en') =>
-  payload.findByID({ collection, id, draft: true, overrideAccess: true, depth: 0, locale: locale as 'en' })
+  payload.findByID({ collection, id, draft: true, overrideAccess: true, depth: 0, locale: locale as 'en' }) as Promise<AnyDoc>
 
 describe('approval is the only way to publish', () => {
   let id: number
@@ -206,7 +208,7 @@ describe('testimonies: consent', () => {
 
 describe('defenders', () => {
   test('a confidential profile cannot be approved; a public one can', async () => {
-    const id = (await payload.create({ collection: 'defenders', data: { name: 'Marfa Rabkova', status: 'detained' }, ...asUser('editor') })).id as number
+    const id = (await payload.create({ collection: 'defenders', data: { name: 'Marfa Rabkova', status: 'detained' } as never, ...asUser('editor') })).id as number
     expect((await latest('defenders', id)).visibility).toBe('confidential')
     await transition(payload, { collection: 'defenders', id, action: 'submit', user: users.editor })
     const err = await rejection(transition(payload, { collection: 'defenders', id, action: 'approve', user: users.reviewer }))
@@ -275,9 +277,9 @@ describe('translation staleness', () => {
 
 describe('translation dashboard', () => {
   test('counts per report and locale, and what is left, with admin links', async () => {
-    const report = await payload.create({ collection: 'reports', data: { title: 'Dashboard report', year: 2031 }, ...asUser('editor') })
+    const report = await payload.create({ collection: 'reports', data: { title: 'Dashboard report', year: 2031 } as never, ...asUser('editor') })
     const org = await payload.create({ collection: 'organisations', data: { name: 'Partner', kind: 'partner' }, ...asUser('editor') })
-    const chapter = await payload.create({ collection: 'chapters', data: { title: 'Belarus', report: report.id, order: 1, kind: 'country', country: 'BY', partners: [org.id] }, ...asUser('editor') })
+    const chapter = await payload.create({ collection: 'chapters', data: { title: 'Belarus', report: report.id, order: 1, kind: 'country', country: 'BY', partners: [org.id] } as never, ...asUser('editor') })
     const stat = await payload.create({ collection: 'statistics', data: { label: 'Detained', value: 30000, qualifier: 'more-than', asOf: '2020-12-31', source: { title: 'Viasna' }, chapter: chapter.id }, ...asUser('editor') })
     // fr: report approved, chapter ready for review, statistic in progress, organisation stale.
     const tr = (collection: 'reports' | 'chapters' | 'statistics' | 'organisations', id: number, data: Record<string, unknown>) =>

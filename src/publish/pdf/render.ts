@@ -8,14 +8,15 @@
  *   `json()`; user text is never spliced into Typst source.
  * - Fonts: exact TTF files from npm (fonts.ts); a character without a glyph fails the render, and so
  *   does any Typst warning (e.g. an unknown font family).
- * - Off the main thread: compile() is synchronous, so it runs in worker threads (worker.mjs).
+ * - Off the main thread: compile() is synchronous, so it runs in child processes (worker.mjs), one
+ *   per core at most (Typst's cache is per process and locked: threads would contend).
  * - Reproducible: the PDF's creation date is the bundle date; the same bundle gives the same bytes.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { fork, type ChildProcess } from 'node:child_process'
 
 import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../schema'
 import { checkCoverage, loadFonts } from './fonts'
@@ -112,18 +113,25 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
 
 type Reply = { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; rss: number } | { id: number; ok: false; error: string }
 
-/** A few Typst workers; each keeps its compiler (and fonts) between jobs. */
+type Slot = { w: ChildProcess; busy: boolean }
+
+/** A few Typst worker processes; each keeps its compiler (and fonts) between jobs. */
 export class PdfWorkerPool {
-  private workers: { w: Worker; busy: boolean }[] = []
+  private workers: Slot[] = []
   private queue: { job: Job; resolve: (r: Reply) => void; reject: (e: Error) => void }[] = []
-  private pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: { w: Worker; busy: boolean } }>()
+  private pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: Slot }>()
   private nextId = 1
 
   constructor(readonly size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {}
 
   private spawn() {
-    const w = new Worker(WORKER, { workerData: { templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths } })
-    const slot = { w, busy: false }
+    const w = fork(WORKER, [], {
+      serialization: 'advanced',
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }) },
+    })
+    const slot: Slot = { w, busy: false }
     w.on('message', (r: Reply) => {
       const p = this.pending.get(r.id)
       if (!p) return
@@ -133,12 +141,12 @@ export class PdfWorkerPool {
       this.pump()
     })
     w.on('error', (e) => this.fail(slot, e))
-    w.on('exit', (code) => code !== 0 && this.fail(slot, new Error(`PDF worker exited with code ${code}`)))
+    w.on('exit', (code, signal) => this.fail(slot, new Error(`PDF worker exited (${signal ?? `code ${code}`})`)))
     this.workers.push(slot)
     return slot
   }
 
-  private fail(slot: { w: Worker; busy: boolean }, e: Error) {
+  private fail(slot: Slot, e: Error) {
     this.workers = this.workers.filter((s) => s !== slot)
     for (const [id, p] of this.pending) if (p.slot === slot) (this.pending.delete(id), p.reject(e))
     this.pump()
@@ -153,7 +161,7 @@ export class PdfWorkerPool {
       const id = this.nextId++
       slot.busy = true
       this.pending.set(id, { resolve, reject, slot })
-      slot.w.postMessage({ id, job }, [job.view.buffer as ArrayBuffer, ...job.images.map((i) => i.bytes.buffer as ArrayBuffer)])
+      slot.w.send({ id, job })
     }
   }
 
@@ -164,9 +172,31 @@ export class PdfWorkerPool {
     })
   }
 
+  /** Empties Typst's memoisation cache of an idle worker (the benchmark uses it for cold runs). */
+  async evict(maxAge = 0): Promise<void> {
+    const slot = this.workers.find((s) => !s.busy)
+    if (!slot || this.workers.some((s) => s.busy) || this.queue.length) return
+    const id = this.nextId++
+    slot.busy = true
+    await new Promise<Reply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, slot })
+      slot.w.send({ id, evict: maxAge })
+    })
+  }
+
   async close() {
-    await Promise.all(this.workers.map((s) => s.w.terminate()))
+    const ws = this.workers
     this.workers = []
+    await Promise.all(
+      ws.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            if (s.w.exitCode !== null || s.w.signalCode !== null) return resolve()
+            s.w.once('exit', () => resolve())
+            s.w.kill()
+          }),
+      ),
+    )
   }
 }
 

@@ -244,6 +244,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
   })
 
   const used = { testimonies: new Set<string>(), defenders: new Set<string>() }
+  let headingLevel = 1
   const list = (l: ListNode): VBlock => ({
     k: 'list',
     ordered: l.ordered,
@@ -253,8 +254,12 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     switch (b.type) {
       case 'paragraph':
         return { k: 'p', ch: b.children.map(inline) }
-      case 'heading':
-        return { k: 'h', level: b.level, ch: b.children.map(inline) }
+      case 'heading': {
+        // PDF/UA forbids skipped levels (chapter title h1 → h3): clamp to one below the previous.
+        const level = Math.min(b.level, headingLevel + 1)
+        headingLevel = level
+        return { k: 'h', level, ch: b.children.map(inline) }
+      }
       case 'quote':
         return { k: 'quote', ch: b.children.map(inline) }
       case 'list':
@@ -282,7 +287,10 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
         return { k: 'cta', label: b.label, url: b.url, kind: b.kind }
     }
   }
-  const rich = (rt: RichText | null): VBlock[] => (rt ? rt.children.map(block).filter((x): x is VBlock => x !== null) : [])
+  const rich = (rt: RichText | null): VBlock[] => {
+    headingLevel = 1 // each rich text starts under a level-1 heading (chapter, introduction)
+    return rt ? rt.children.map(block).filter((x): x is VBlock => x !== null) : []
+  }
 
   const wanted = opts.chapters?.length ? new Set(opts.chapters) : null
   const chapters: VChapter[] = bundle.chapters

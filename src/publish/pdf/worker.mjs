@@ -1,11 +1,15 @@
-// PDF compile worker (plain JS so it runs under node, tsx, jest and Next alike).
-// Typst's compile() is synchronous; running it here keeps the caller's event loop free.
-// Protocol: parent posts { id, job }, worker replies { id, ok, pdf, pages, ms } or { id, ok: false, error }.
+// PDF compile worker: a child process (plain JS so it runs under node, tsx, jest and Next alike).
+// Typst's compile() is synchronous; running it here keeps the caller's event loop free. It is a
+// process, not a worker thread, because Typst's memoisation cache is global to a process and
+// behind a lock: two compiling threads in one process were slower than one.
+// Protocol (IPC, advanced serialisation): parent sends { id, job } and gets { id, ok, pdf, pages,
+// ms, rss } or { id, ok: false, error }; { id, evict } empties the cache.
 import fs from 'node:fs'
-import { parentPort, workerData } from 'node:worker_threads'
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 
-const { templateDir, fontPaths } = workerData
+const parentPort = { postMessage: (m) => process.send(m), on: (ev, f) => process.on(ev, f) }
+const { templateDir, fontPaths } = JSON.parse(process.env.FOLIO_PDF_WORKER ?? '{}')
+if (!templateDir) throw new Error('worker.mjs is started by src/publish/pdf/render.ts')
 const compiler = NodeCompiler.create({
   workspace: templateDir,
   fontArgs: [{ fontBlobs: fontPaths.map((p) => fs.readFileSync(p)) }],
@@ -22,7 +26,13 @@ const messages = (err) => {
   }
 }
 
-parentPort.on('message', ({ id, job }) => {
+parentPort.on('message', ({ id, job, evict }) => {
+  if (evict !== undefined) {
+    // Empties Typst's memoisation cache (per process); the pool asks only when idle.
+    compiler.evictCache(evict)
+    parentPort.postMessage({ id, ok: true, evicted: true })
+    return
+  }
   const t0 = performance.now()
   try {
     compiler.resetShadow()
@@ -37,11 +47,14 @@ parentPort.on('message', ({ id, job }) => {
     if (job.standard) opts.pdfStandard = job.standard
     const pdf = compiler.pdf(res.result, opts)
     const pages = res.result.numOfPages
-    compiler.evictCache(0)
+    compiler.evictCache(5)
     const out = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice()
-    parentPort.postMessage({ id, ok: true, pdf: out, pages, ms: performance.now() - t0, rss: process.memoryUsage().rss }, [out.buffer])
+    parentPort.postMessage({ id, ok: true, pdf: out, pages, ms: performance.now() - t0, rss: process.memoryUsage().rss })
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
     parentPort.postMessage({ id, ok: false, error: msg.replace(/SourceDiagnostic \{[^}]*message: "([^"]*)"[^}]*\}/g, '$1') })
   }
 })
+
+// The parent went away (crash, kill): do not linger.
+process.on('disconnect', () => process.exit(0))

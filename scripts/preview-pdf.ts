@@ -1,0 +1,99 @@
+/**
+ * Preview the PDF edition without publishing anything.
+ *
+ *   npx tsx scripts/preview-pdf.ts --bundle releases/annual-report-2020/1.0.0 [--locale fr] [--chapter belarus]
+ *   npx tsx scripts/preview-pdf.ts --fixture [--locale ar]      (the test fixture: for template work)
+ *
+ * Options: --out DIR (default previews/), --standard ua-1|a-2b, --final (no DRAFT watermark).
+ * Exit codes: 0 written, 1 render failed, 2 bad arguments.
+ *
+ * Rendering the CMS's current drafts (issue 5: `npm run preview:pdf -- --report 2020 ...`) needs
+ * the publishing pipeline's collector in drafts mode; until it exists this script renders bundles.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { pdfFileName, renderAll, type PdfStandard } from '../src/publish/pdf/render'
+import { mediaReader } from '../src/publish/pdf/stage'
+import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../src/publish/schema'
+
+const HELP = `Usage: tsx scripts/preview-pdf.ts (--bundle DIR | --fixture) [--locale en,fr] [--chapter SLUG]
+       [--out DIR] [--standard ua-1|a-2b] [--final]`
+
+function parse(argv: string[]) {
+  const o: Record<string, string | boolean> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`)
+    const key = a.slice(2)
+    if (['fixture', 'final', 'help'].includes(key)) o[key] = true
+    else if (['bundle', 'locale', 'chapter', 'out', 'standard'].includes(key)) {
+      const v = argv[++i]
+      if (!v || v.startsWith('--')) throw new Error(`--${key} needs a value`)
+      o[key] = v
+    } else throw new Error(`unknown option --${key}`)
+  }
+  return o
+}
+
+async function main(): Promise<number> {
+  let o: Record<string, string | boolean>
+  try {
+    o = parse(process.argv.slice(2))
+    if (o.help) return console.log(HELP), 0
+    if (!o.bundle === !o.fixture) throw new Error('give either --bundle DIR or --fixture')
+    if (o.standard && !['ua-1', 'a-2b'].includes(String(o.standard))) throw new Error('--standard is ua-1 or a-2b')
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${HELP}`)
+    return 2
+  }
+  const wanted = typeof o.locale === 'string' ? o.locale.split(',') : null
+  let bundles: LocaleBundle[]
+  let media: (p: string) => Buffer
+  let manifestInfo = { version: 'preview', checksum: '0'.repeat(64) }
+  if (o.bundle) {
+    const dir = String(o.bundle)
+    const files = fs.readdirSync(path.join(dir, 'content')).filter((f) => f.endsWith('.json'))
+    bundles = files.map((f) => LocaleBundleSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'content', f), 'utf8'))))
+    media = mediaReader(dir)
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
+    manifestInfo = { version: manifest.bundleVersion, checksum: manifest.contentChecksum ?? manifestInfo.checksum }
+  } else {
+    const fx = await import('../tests/pdf/fixtures/belarus')
+    const m = await fx.buildMedia()
+    bundles = fx.LOCALES.map((l) => fx.buildBundle(l, m))
+    media = (p) => m.files.get(p)!
+    manifestInfo = fx.MANIFEST_INFO
+  }
+  if (wanted) bundles = bundles.filter((b) => wanted.includes(b.locale))
+  if (!bundles.length) {
+    console.error('no bundle for the requested locale(s)')
+    return 2
+  }
+  const out = String(o.out ?? 'previews')
+  fs.mkdirSync(out, { recursive: true })
+  const t0 = performance.now()
+  try {
+    const results = await renderAll({
+      bundles,
+      manifestInfo,
+      media,
+      draft: !o.final,
+      standard: (o.standard as PdfStandard) ?? 'ua-1',
+      chapters: typeof o.chapter === 'string' ? o.chapter.split(',') : undefined,
+    })
+    for (const r of results) {
+      const b = bundles.find((x) => x.locale === (r.locale as BundleLocale))!
+      const f = path.join(out, pdfFileName(b).replace(/\.pdf$/, o.final ? '.pdf' : '.draft.pdf'))
+      fs.writeFileSync(f, r.pdf)
+      console.log(`${f}: ${r.pages} pages, ${Math.round(r.ms)} ms`)
+    }
+    console.log(`done in ${Math.round(performance.now() - t0)} ms`)
+    return 0
+  } catch (e) {
+    console.error((e as Error).message)
+    return 1
+  }
+}
+
+main().then((code) => process.exit(code))

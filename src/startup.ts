@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+import { isProduction } from './env'
+import { DEMO_USERS } from './seed/users'
+
+/**
+ * Checks made once Payload has connected to the database. In production, a database that still has
+ * the demo accounts (whose passwords are public) refuses to start, unless FOLIO_ALLOW_DEMO_USERS is
+ * `true` (for throwaway test servers only).
+ */
+export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!isProduction(env) || env.FOLIO_ALLOW_DEMO_USERS === 'true') return
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+    overrideAccess: true,
+    depth: 0,
+    limit: DEMO_USERS.length,
+  })
+  if (docs.length > 0) {
+    throw new Error(
+      `Refusing to start in production: the demo accounts ${docs.map((d) => d.email).join(', ')} exist and their passwords are public. Delete them (or give them new e-mail addresses and passwords) before going live.`,
+    )
+  }
+}
