@@ -10,6 +10,7 @@ import { resolveSecret } from './src/env'
 import { textEditor } from './src/lexical/editor'
 import { DEFAULT_LOCALE, LOCALES } from './src/locales'
 import { onInit } from './src/startup'
+import { workflowAdminComponents } from './src/workflow/admin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,6 +30,8 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · Folio' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    // The translation dashboard (/admin/translations) and its nav link: src/workflow/admin.
+    components: workflowAdminComponents,
   },
   // CORS is closed unless origins are listed; CSRF checks the same list (plus the server's own URL).
   cors: process.env.FOLIO_CORS_ORIGINS ? process.env.FOLIO_CORS_ORIGINS.split(',').map((s) => s.trim()) : [],

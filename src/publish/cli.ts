@@ -10,13 +10,14 @@ import { formatVerifyResult, generateSigningKey, verifyBundle } from './integrit
 import { PublishArgumentError, type ProgressEvent } from './release'
 import type { PublishOptions } from './index'
 
-export const PUBLISH_USAGE = 'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete]'
+export const PUBLISH_USAGE = 'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b]'
 
 export const PUBLISH_HELP = `${PUBLISH_USAGE}
 
 Publishes the APPROVED content of one report as a versioned, verifiable bundle:
 releases/<report-slug>/<version>/ with content/<locale>.json, media/, schema/, changes.json,
-CHANGELOG.md and manifest.json (signed with FOLIO_SIGNING_KEY when set).
+CHANGELOG.md, the PDF edition pdf/<report>.<locale>.pdf, and manifest.json (signed with
+FOLIO_SIGNING_KEY when set).
 
 Options
   --report <year|slug>   the report, e.g. 2020 or belarus-2020 (required)
@@ -29,6 +30,8 @@ Options
   --dry-run              collect and validate, say what would be published, write nothing
   --allow-incomplete     publish items without an approved translation in the default-locale
                          (en) text, marked as fallbacks in the bundle, instead of failing
+  --no-pdf               do not typeset the PDF edition (JSON bundle only)
+  --pdf-standard <s>     ua-1 (default: tagged, accessible PDF/UA-1) or a-2b (archival PDF/A-2b)
   -h, --help             this help
 
 Environment
@@ -45,7 +48,12 @@ export interface CliIo {
 
 const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) }
 
-export function parsePublishArgs(argv: string[]): { help: true } | { help: false; options: PublishOptions } {
+export interface PublishCliOptions extends PublishOptions {
+  pdf: boolean
+  pdfStandard: 'ua-1' | 'a-2b'
+}
+
+export function parsePublishArgs(argv: string[]): { help: true } | { help: false; options: PublishCliOptions } {
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({
@@ -59,6 +67,8 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
         out: { type: 'string' },
         'dry-run': { type: 'boolean' },
         'allow-incomplete': { type: 'boolean' },
+        'no-pdf': { type: 'boolean' },
+        'pdf-standard': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }))
@@ -69,9 +79,13 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
   if (!values.report || typeof values.report !== 'string') throw new PublishArgumentError('--report is required')
   const version = (values.version as string | undefined) ?? 'auto'
   if (version !== 'auto' && !/^\d+\.\d+\.\d+$/.test(version)) throw new PublishArgumentError(`--version must be auto or X.Y.Z (got "${version}")`)
+  const pdfStandard = (values['pdf-standard'] as string | undefined) ?? 'ua-1'
+  if (pdfStandard !== 'ua-1' && pdfStandard !== 'a-2b') throw new PublishArgumentError(`--pdf-standard must be ua-1 or a-2b (got "${pdfStandard}")`)
   return {
     help: false,
     options: {
+      pdf: !values['no-pdf'],
+      pdfStandard,
       report: values.report,
       locales: values.locales === undefined ? undefined : (values.locales as string).split(',').map((s) => s.trim()) as never,
       version,
@@ -108,7 +122,10 @@ export async function runPublishCli(argv: string[], boot: () => Promise<Payload>
   let payload: Payload | null = null
   try {
     payload = await boot()
-    const result = await publish(payload, { ...parsed.options, onProgress: (e) => io.out(progressLine(e)) })
+    const onProgress = (e: ProgressEvent) => io.out(progressLine(e))
+    const { pdf, pdfStandard, ...options } = parsed.options
+    const beforeManifest = pdf ? (await import('./pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress }) : undefined
+    const result = await publish(payload, { ...options, onProgress, beforeManifest })
     if (result.status === 'invalid') {
       io.err(result.summary)
       return 1

@@ -39,7 +39,7 @@ export const QUALIFIER_TEXT: Record<BundleLocale, Record<Qualifier, { before: st
     approximately: { before: 'environ ', after: '' },
     'more-than': { before: 'plus de ', after: '' },
     'at-least': { before: 'au moins ', after: '' },
-    estimated: { before: 'quelque ', after: ' (estimation)' },
+    estimated: { before: '', after: ' (estimation)' },
     'up-to': { before: 'jusqu’à ', after: '' },
   },
   es: {
@@ -47,7 +47,7 @@ export const QUALIFIER_TEXT: Record<BundleLocale, Record<Qualifier, { before: st
     approximately: { before: 'alrededor de ', after: '' },
     'more-than': { before: 'más de ', after: '' },
     'at-least': { before: 'al menos ', after: '' },
-    estimated: { before: 'unos ', after: ' (estimación)' },
+    estimated: { before: '', after: ' (estimación)' },
     'up-to': { before: 'hasta ', after: '' },
   },
   ru: {

@@ -28,6 +28,7 @@ export type ProgressEvent =
   | { step: 'media'; message: string; current: number; total: number }
   | { step: 'compare'; message: string }
   | { step: 'write'; message: string; locale?: BundleLocale }
+  | { step: 'pdf'; message: string; locale?: BundleLocale }
   | { step: 'done'; message: string }
 
 export interface ReleaseOptions {

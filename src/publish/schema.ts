@@ -109,9 +109,9 @@ export const TextNode = z
     text: z.string(),
     marks: z.array(Mark),
   })
-  .describe('A run of text with its marks')
+  .meta({ id: 'TextNode', description: 'A run of text with its marks' })
 
-export const LineBreakNode = z.strictObject({ type: z.literal('linebreak') }).describe('A line break within a block')
+export const LineBreakNode = z.strictObject({ type: z.literal('linebreak') }).meta({ id: 'LineBreakNode', description: 'A line break within a block' })
 
 export const LinkNode = z
   .strictObject({
@@ -120,17 +120,17 @@ export const LinkNode = z
     newTab: z.boolean(),
     children: z.array(z.discriminatedUnion('type', [TextNode, LineBreakNode])),
   })
-  .describe('A hyperlink around text')
+  .meta({ id: 'LinkNode', description: 'A hyperlink around text' })
 
-export const InlineNode = z.discriminatedUnion('type', [TextNode, LineBreakNode, LinkNode])
+export const InlineNode = z.discriminatedUnion('type', [TextNode, LineBreakNode, LinkNode]).meta({ id: 'InlineNode' })
 
-export const ParagraphNode = z.strictObject({ type: z.literal('paragraph'), children: z.array(InlineNode) })
+export const ParagraphNode = z.strictObject({ type: z.literal('paragraph'), children: z.array(InlineNode) }).meta({ id: 'ParagraphNode' })
 export const HeadingNode = z.strictObject({
   type: z.literal('heading'),
   level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
   children: z.array(InlineNode),
-})
-export const QuoteNode = z.strictObject({ type: z.literal('quote'), children: z.array(InlineNode) })
+}).meta({ id: 'HeadingNode' })
+export const QuoteNode = z.strictObject({ type: z.literal('quote'), children: z.array(InlineNode) }).meta({ id: 'QuoteNode' })
 
 export interface ListNodeT {
   type: 'list'
@@ -143,20 +143,24 @@ export interface ListItemNodeT {
   lists: ListNodeT[]
 }
 
-export const ListItemNode: z.ZodType<ListItemNodeT> = z.lazy(() =>
-  z.strictObject({
+export const ListItemNode: z.ZodType<ListItemNodeT> = z
+  .strictObject({
     type: z.literal('listItem'),
     children: z.array(InlineNode),
-    lists: z.array(ListNode),
-  }),
-)
-export const ListNode: z.ZodType<ListNodeT> = z.lazy(() =>
-  z.strictObject({
+    get lists(): z.ZodArray<z.ZodType<ListNodeT>> {
+      return z.array(ListNode)
+    },
+  })
+  .meta({ id: 'ListItemNode', description: 'A list item: inline content, then the lists nested under it' })
+export const ListNode: z.ZodType<ListNodeT> = z
+  .strictObject({
     type: z.literal('list'),
     ordered: z.boolean(),
-    items: z.array(ListItemNode),
-  }),
-)
+    get items(): z.ZodArray<z.ZodType<ListItemNodeT>> {
+      return z.array(ListItemNode)
+    },
+  })
+  .meta({ id: 'ListNode', description: 'An ordered or unordered list' })
 
 export const EmbedKind = z.enum(['statistic', 'testimony', 'defender'])
 export const EmbedNode = z
@@ -166,7 +170,7 @@ export const EmbedNode = z
     id: Id,
     excerpt: z.string().nullable().describe('Quoted words (testimony only); null: use the summary'),
   })
-  .describe('Embedded reference to a statistic, testimony or defender of this bundle')
+  .meta({ id: 'EmbedNode', description: 'Embedded reference to a statistic, testimony or defender of this bundle' })
 
 export const VideoNode = z.strictObject({
   type: z.literal('video'),
@@ -174,7 +178,7 @@ export const VideoNode = z.strictObject({
   title: z.string(),
   caption: z.string().nullable(),
   poster: Id.nullable().describe('media id of the poster image, or null'),
-})
+}).meta({ id: 'VideoNode' })
 
 export const CallToActionKind = z.enum(['read', 'support', 'signup', 'act'])
 export const CallToActionNode = z.strictObject({
@@ -182,7 +186,7 @@ export const CallToActionNode = z.strictObject({
   label: z.string(),
   url: PublicUrl,
   kind: CallToActionKind,
-})
+}).meta({ id: 'CallToActionNode' })
 
 export const BlockNode = z.union([
   ParagraphNode,
@@ -192,11 +196,11 @@ export const BlockNode = z.union([
   EmbedNode,
   VideoNode,
   CallToActionNode,
-])
+]).meta({ id: 'BlockNode' })
 
 export const RichText = z
   .strictObject({ type: z.literal('root'), children: z.array(BlockNode) })
-  .describe('Portable rich text (see src/publish/schema.ts for the node list)')
+  .meta({ id: 'RichText', description: 'Portable rich text (see src/publish/schema.ts for the node list)' })
 
 // ---------------------------------------------------------------------------------------------
 // Documents

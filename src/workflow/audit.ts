@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { AUDIT_CONTEXT } from './constants'
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -47,30 +46,27 @@ export interface AuditEventInput {
 export async function recordAuditEvent(payload: Payload, event: AuditEventInput, req?: Partial<PayloadRequest>): Promise<void> {
   const userId = event.user && typeof event.user === 'object' ? event.user.id : (event.user ?? null)
   const email = event.email ?? (event.user && typeof event.user === 'object' ? (event.user.email ?? null) : null)
-  const previous = req?.context?.[AUDIT_CONTEXT]
-  if (req?.context) req.context[AUDIT_CONTEXT] = true
-  try {
-    await payload.create({
-      collection: 'audit-events',
-      overrideAccess: true,
-      depth: 0,
-      context: { [AUDIT_CONTEXT]: true },
-      ...(req ? { req } : {}),
-      data: {
-        action: event.action,
-        collection: event.collection ?? null,
-        docId: event.docId === null || event.docId === undefined ? null : String(event.docId),
-        user: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
-        email,
-        locale: event.locale ?? null,
-        fields: event.fields ?? [],
-        from: event.from ?? null,
-        to: event.to ?? null,
-        comment: event.comment ?? null,
-        details: event.details ?? null,
-      } as never,
-    })
-  } finally {
-    if (req?.context) req.context[AUDIT_CONTEXT] = previous
-  }
+  const now = new Date().toISOString()
+  // Straight to the database adapter: events are plain rows, written inside the caller's
+  // transaction when `req` is given. (The collection's hooks refuse every write that comes through
+  // an API, so this is the only way in.)
+  await payload.db.create({
+    collection: 'audit-events',
+    data: {
+      action: event.action,
+      collection: event.collection ?? null,
+      docId: event.docId === null || event.docId === undefined ? null : String(event.docId),
+      user: userId ?? null,
+      email,
+      locale: event.locale ?? null,
+      fields: event.fields ?? [],
+      from: event.from ?? null,
+      to: event.to ?? null,
+      comment: event.comment ?? null,
+      details: event.details ?? null,
+      createdAt: now,
+      updatedAt: now,
+    },
+    req: req?.transactionID !== undefined ? ({ transactionID: req.transactionID } as PayloadRequest) : undefined,
+  })
 }

@@ -17,8 +17,21 @@ import { guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, wor
  */
 export function withWorkflow(config: CollectionConfig): CollectionConfig {
   const hooks = config.hooks ?? {}
+  const admin = config.admin ?? {}
   return {
     ...config,
+    admin: {
+      ...admin,
+      components: {
+        ...(admin.components ?? {}),
+        edit: {
+          ...(admin.components?.edit ?? {}),
+          // Approval is the only way to publish: the Publish button becomes the workflow actions.
+          PublishButton: '/src/workflow/admin/WorkflowActions#WorkflowActions',
+          UnpublishButton: '/src/workflow/admin/WorkflowActions#NoUnpublish',
+        },
+      },
+    },
     access: {
       read: contentRead,
       readVersions: contentRead,

@@ -21,7 +21,7 @@ describe('publish CLI', () => {
   test('parses every option with defaults', () => {
     expect(parsePublishArgs(['--report', '2020'])).toEqual({
       help: false,
-      options: { report: '2020', locales: undefined, version: 'auto', out: 'releases', dryRun: false, allowIncomplete: false },
+      options: { report: '2020', locales: undefined, version: 'auto', out: 'releases', dryRun: false, allowIncomplete: false, pdf: true, pdfStandard: 'ua-1' },
     })
     expect(parsePublishArgs(['--report', 'belarus-2020', '--locales', 'en,fr', '--version', '2.0.0', '--out', 'x', '--dry-run', '--allow-incomplete'])).toMatchObject({
       options: { locales: ['en', 'fr'], version: '2.0.0', out: 'x', dryRun: true, allowIncomplete: true },
@@ -34,6 +34,7 @@ describe('publish CLI', () => {
     [['--report', '2020', '--version', 'v2'], /--version must be auto or X\.Y\.Z/],
     [['--report', '2020', '--locales', 'en,xx'], /Unknown locale xx/],
     [['--report', '2020', 'extra'], /positional/i],
+    [['--report', '2020', '--pdf-standard', 'x'], /--pdf-standard must be ua-1 or a-2b/],
   ])('%j → exit 2 with a usage line', async (argv, message) => {
     const { lines, io: o } = io()
     expect(await runPublishCli(argv as string[], noBoot, o)).toBe(2)
@@ -43,7 +44,7 @@ describe('publish CLI', () => {
   test('--help explains every option, exit 0', async () => {
     const { lines, io: o } = io()
     expect(await runPublishCli(['--help'], noBoot, o)).toBe(0)
-    for (const opt of ['--report', '--locales', '--version', '--out', '--dry-run', '--allow-incomplete', 'FOLIO_SIGNING_KEY', 'Exit codes']) {
+    for (const opt of ['--report', '--locales', '--version', '--out', '--dry-run', '--allow-incomplete', '--no-pdf', '--pdf-standard', 'FOLIO_SIGNING_KEY', 'Exit codes']) {
       expect(lines.join('\n')).toContain(opt)
     }
   })

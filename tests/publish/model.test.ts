@@ -43,7 +43,7 @@ const CONFIGS: Record<BundleCollection, { fields: Field[] }> = {
 
 describe('the publishing model matches the collections', () => {
   test.each(Object.keys(CONFIGS) as BundleCollection[])('%s: every localised field is known to the pipeline', (c) => {
-    const sort = (xs: Array<{ path: string }>) => [...xs].sort((a, b) => a.path.localeCompare(b.path))
+    const sort = (xs: ReadonlyArray<{ path: string; richText?: true }>) => [...xs].sort((a, b) => a.path.localeCompare(b.path))
     expect(sort(LOCALIZED_FIELDS[c])).toEqual(sort(localizedPaths(CONFIGS[c].fields)))
   })
 })

@@ -102,6 +102,8 @@ export interface VChapter {
   id: string
   title: string
   kind: string
+  /** The country's name in the locale (Intl), for country chapters. */
+  country: string | null
   lead: string | null
   /** Language of the text when shown as a fallback (en), else null. */
   fallbackLang: string | null
@@ -199,6 +201,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     const parts = [`${labels.source}: ${source || '—'}`]
     if (s.periodDisplay) parts.push(s.periodDisplay)
     parts.push(`${labels.asOf} ${s.asOfDisplay}`)
+    const fb = fallbackOf('statistics', s.id) ? ` ${labels.fallback}` : ''
     return {
       id: s.id,
       label: s.label,
@@ -208,7 +211,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
       display: s.display,
       number: s.value,
       unit: s.unit,
-      note: parts.join(', ') + '.',
+      note: parts.join(', ') + '.' + fb,
       url: s.source.url ?? org?.website ?? null,
     }
   }
@@ -292,6 +295,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     return rt ? rt.children.map(block).filter((x): x is VBlock => x !== null) : []
   }
 
+  const regionNames = new Intl.DisplayNames([typo.region ? `${typo.lang}-${typo.region}` : typo.lang], { type: 'region' })
   const wanted = opts.chapters?.length ? new Set(opts.chapters) : null
   const chapters: VChapter[] = bundle.chapters
     .filter((c) => !wanted || wanted.has(c.slug) || wanted.has(c.id))
@@ -304,6 +308,7 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
         id: c.id,
         title: c.title,
         kind: c.kind,
+        country: c.country ? (regionNames.of(c.country) ?? c.country) : null,
         lead: c.lead,
         fallbackLang: fb && (fb.fields.includes('body') || fb.fields.includes('title')) ? srcLang : null,
         fallbackNote: fb ? labels.fallback : null,

@@ -1,0 +1,119 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { hasRole, isStaff } from '../../access/roles'
+import { TRANSLATION_LOCALES, TRANSLATION_STATUSES } from '../constants'
+import { translationDashboard } from '../dashboard'
+
+const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined)
+
+const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
+
+/**
+ * /admin/translations: translation progress per report and locale, and the list of what is left,
+ * each item linking to the document in that locale. Translators see their own locales by default
+ * (?locale=all shows every locale, ?locale=fr one of them; ?report=<id> one report).
+ */
+export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const user = req.user as unknown as { roles?: string[]; locales?: string[] } | null
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
+        <h1>Translations</h1>
+        {children}
+      </div>
+    </DefaultTemplate>
+  )
+  if (!user || !hasRole(user, 'admin', 'editor', 'reviewer', 'translator')) return template(<p>Sign in to see translation progress.</p>)
+
+  const requested = first(searchParams?.locale)
+  const own = !isStaff(user) && hasRole(user, 'translator') ? (user.locales ?? []) : null
+  const locales =
+    requested && requested !== 'all' && (TRANSLATION_LOCALES as string[]).includes(requested)
+      ? [requested]
+      : requested === 'all' || !own?.length
+        ? [...TRANSLATION_LOCALES]
+        : own
+  const report = first(searchParams?.report)
+  const adminRoute = req.payload.config.routes.admin
+  const reports = await translationDashboard(req.payload, { report: report ? Number(report) || report : undefined, locales, adminRoute })
+
+  return template(
+    <>
+      <p>
+        Showing {locales.join(', ')}
+        {own?.length ? ' (your languages)' : ''}. Other views:{' '}
+        <a href={`${adminRoute}/translations?locale=all`}>all languages</a>
+        {TRANSLATION_LOCALES.map((l) => (
+          <React.Fragment key={l}>
+            {' · '}
+            <a href={`${adminRoute}/translations?locale=${l}`}>{l}</a>
+          </React.Fragment>
+        ))}
+      </p>
+      {reports.length === 0 && <p>No reports yet.</p>}
+      {reports.map((r) => (
+        <section key={String(r.report.id)} style={{ marginTop: 32 }}>
+          <h2>
+            {r.report.year ? `${r.report.year}: ` : ''}
+            {r.report.title}
+          </h2>
+          <table style={{ borderCollapse: 'collapse', marginTop: 8 }}>
+            <thead>
+              <tr>
+                <th style={cell}>Locale</th>
+                {TRANSLATION_STATUSES.map((s) => (
+                  <th key={s} style={cell}>
+                    {s}
+                  </th>
+                ))}
+                <th style={cell}>total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.locales.map((l) => (
+                <tr key={l.locale}>
+                  <td style={cell}>{l.locale}</td>
+                  {TRANSLATION_STATUSES.map((s) => (
+                    <td key={s} style={cell}>
+                      {l.counts[s]}
+                    </td>
+                  ))}
+                  <td style={cell}>{l.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {r.locales.map((l) => (
+            <details key={l.locale} open={l.left.length > 0 && l.left.length <= 25} style={{ marginTop: 16 }}>
+              <summary>
+                {l.locale}: {l.left.length} left
+              </summary>
+              <ul>
+                {l.left.map((item) => (
+                  <li key={`${item.collection}-${item.id}`}>
+                    <a href={item.url}>{item.title}</a> ({item.collection}) — {item.status}
+                    {item.staleFields.length ? `: source changed in ${item.staleFields.join(', ')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </section>
+      ))}
+    </>,
+  )
+}
+
+export default TranslationsView
