@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrEditor } from '../src/access'
 import { adminOnlyDelete } from '../src/access/delete'
+import { guardUpload, inspectDocument } from '../src/uploads/guard'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -16,6 +17,7 @@ export const ConsentDocuments: CollectionConfig = {
   slug: 'consent-documents',
   admin: { group: 'Confidential', useAsTitle: 'filename' },
   access: { read: adminOrEditor, create: adminOrEditor, update: adminOrEditor, delete: adminOnlyDelete },
+  hooks: { beforeOperation: [guardUpload(inspectDocument)] },
   upload: {
     staticDir: process.env.FOLIO_CONSENT_DIR || path.resolve(dirname, '../consent-documents'),
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png'],

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '../src/access'
 import { adminOnlyDelete } from '../src/access/delete'
+import { guardUpload, inspectImage } from '../src/uploads/guard'
 import { requiredInSource } from '../src/fields/localized'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
     update: staffOnly,
     delete: adminOnlyDelete,
   },
+  hooks: { beforeOperation: [guardUpload(inspectImage)] },
   upload: {
     staticDir: MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff'],

@@ -204,7 +204,7 @@ export function modelSuite(boot: () => Promise<BootedPayload>): void {
           data: { alt: 'nothing' },
           file: { data: text, mimetype: 'application/pdf', name: 'notes.pdf', size: text.length },
         }),
-      ).rejects.toThrow(/file type|not allowed|invalid/i)
+      ).rejects.toThrow(/not a readable image|file type|not allowed/i)
       expect(await count('media')).toBe(before)
       const files = fs.existsSync(path.join(dir, 'media')) ? fs.readdirSync(path.join(dir, 'media')) : []
       expect(files.some((f) => f.startsWith('notes'))).toBe(false)
