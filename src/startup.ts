@@ -9,6 +9,7 @@ import { DEMO_USERS } from './seed/users'
  * `true` (for throwaway test servers only).
  */
 export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  await tuneSqlite(payload)
   if (!isProduction(env) || env.FOLIO_ALLOW_DEMO_USERS === 'true') return
   const { docs } = await payload.find({
     collection: 'users',
@@ -22,4 +23,18 @@ export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.
       `Refusing to start in production: the demo accounts ${docs.map((d) => d.email).join(', ')} exist and their passwords are public. Delete them (or give them new e-mail addresses and passwords) before going live.`,
     )
   }
+}
+
+/**
+ * SQLite in WAL mode: readers never block the writer, and a crash (even kill -9) loses no
+ * acknowledged write. busy_timeout lets a second process (a backup, a CLI) wait instead of failing.
+ */
+async function tuneSqlite(payload: Payload): Promise<void> {
+  const client = (payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } }).client
+  if (payload.db.name !== 'sqlite' || !client) return
+  const url = String(process.env.DATABASE_URL ?? '')
+  if (url.includes(':memory:')) return
+  await client.execute('PRAGMA journal_mode = WAL')
+  await client.execute('PRAGMA busy_timeout = 5000')
+  await client.execute('PRAGMA synchronous = FULL')
 }

@@ -1,0 +1,167 @@
+/**
+ * Backup and restore of the embedded deployment: the SQLite database and the upload folders
+ * (media and consent documents) in one dated .tar.gz archive with a manifest of checksums.
+ *
+ * The database copy is made with `VACUUM INTO`, which SQLite runs as one read transaction: it is a
+ * consistent snapshot even while the server is writing. MongoDB deployments use mongodump and
+ * mongorestore instead (see the README's Operations section).
+ */
+import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import { DEFAULT_DATABASE_URL, databaseKind } from '../db'
+
+export interface OpsPaths {
+  databaseUrl: string
+  mediaDir: string
+  consentDir: string
+}
+
+/** Where the environment says the database and the uploads live (same defaults as the config). */
+export function opsPaths(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): OpsPaths {
+  return {
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    mediaDir: path.resolve(root, env.FOLIO_MEDIA_DIR || 'media'),
+    consentDir: path.resolve(root, env.FOLIO_CONSENT_DIR || 'consent-documents'),
+  }
+}
+
+export class OpsError extends Error {}
+
+function sqliteFile(url: string): string {
+  if (databaseKind(url) !== 'sqlite') {
+    throw new OpsError('DATABASE_URL points at MongoDB: back it up with mongodump and restore it with mongorestore (see the README, "Operations").')
+  }
+  const file = url.slice('file:'.length).split('?')[0]
+  if (!file || file.startsWith(':memory:')) throw new OpsError('DATABASE_URL is an in-memory database: there is nothing on disk to back up.')
+  return path.resolve(file)
+}
+
+const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : e.isFile() ? [path.relative(base, path.join(dir, e.name))] : []))
+    .sort()
+}
+
+export interface BackupManifest {
+  format: 'folio-backup/1'
+  createdAt: string
+  database: { file: 'database/folio.db'; sha256: string; size: number }
+  files: { path: string; sha256: string; size: number }[]
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
+
+/** Makes `folio-backup-YYYYMMDD-HHMMSS.tar.gz` in `outDir` and returns its path. */
+export async function backup(paths: OpsPaths, outDir: string, now = new Date()): Promise<{ archive: string; manifest: BackupManifest }> {
+  const dbFile = sqliteFile(paths.databaseUrl)
+  if (!fs.existsSync(dbFile)) throw new OpsError(`There is no database at ${dbFile} to back up.`)
+  fs.mkdirSync(outDir, { recursive: true })
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-backup-'))
+  try {
+    fs.mkdirSync(path.join(work, 'database'))
+    const snapshot = path.join(work, 'database', 'folio.db')
+    const client = createClient({ url: `file:${dbFile}` })
+    try {
+      await client.execute({ sql: 'VACUUM INTO ?', args: [snapshot] })
+    } finally {
+      client.close()
+    }
+    const files: BackupManifest['files'] = []
+    for (const [folder, dir] of [['media', paths.mediaDir], ['consent-documents', paths.consentDir]] as const) {
+      for (const rel of listFiles(dir)) {
+        const to = path.join(work, folder, rel)
+        fs.mkdirSync(path.dirname(to), { recursive: true })
+        fs.copyFileSync(path.join(dir, rel), to)
+        files.push({ path: `${folder}/${rel}`, sha256: sha256(to), size: fs.statSync(to).size })
+      }
+    }
+    const manifest: BackupManifest = {
+      format: 'folio-backup/1',
+      createdAt: now.toISOString(),
+      database: { file: 'database/folio.db', sha256: sha256(snapshot), size: fs.statSync(snapshot).size },
+      files,
+    }
+    fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+    const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz`)
+    if (fs.existsSync(archive)) throw new OpsError(`${archive} already exists.`)
+    const partial = `${archive}.partial`
+    execFileSync('tar', ['-czf', partial, '-C', work, '.'], { stdio: 'pipe' })
+    fs.renameSync(partial, archive)
+    return { archive, manifest }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+async function hasContent(dbFile: string): Promise<boolean> {
+  if (!fs.existsSync(dbFile) || fs.statSync(dbFile).size === 0) return false
+  const client = createClient({ url: `file:${dbFile}` })
+  try {
+    // Any table with rows but the migrations log: a migrated, empty database may be overwritten.
+    const tables = await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'payload_migrations'")
+    for (const row of tables.rows) {
+      const { rows } = await client.execute(`select count(*) as n from "${String(row.name)}"`)
+      if (Number(rows[0].n) > 0) return true
+    }
+    return false
+  } finally {
+    client.close()
+  }
+}
+
+/**
+ * Restores an archive made by `backup` into the database and upload folders of `paths`. Refuses to
+ * overwrite a database that holds users or reports unless `force`. Every file is checked against
+ * the manifest before anything is replaced. Stop the server before restoring.
+ */
+export async function restore(archive: string, paths: OpsPaths, options: { force?: boolean } = {}): Promise<BackupManifest> {
+  const dbFile = sqliteFile(paths.databaseUrl)
+  if (!fs.existsSync(archive)) throw new OpsError(`No backup archive at ${archive}.`)
+  if (!options.force && (await hasContent(dbFile))) {
+    throw new OpsError(`The database at ${dbFile} is not empty: restoring would replace it. Run again with --force to overwrite it.`)
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-restore-'))
+  try {
+    execFileSync('tar', ['-xzf', archive, '-C', work, '--no-same-owner'], { stdio: 'pipe' })
+    const manifestFile = path.join(work, 'manifest.json')
+    if (!fs.existsSync(manifestFile)) throw new OpsError(`${archive} is not a Folio backup (no manifest.json).`)
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
+    if (manifest.format !== 'folio-backup/1') throw new OpsError(`${archive} has an unknown backup format "${manifest.format}".`)
+    const check = (rel: string, expected: string) => {
+      const file = path.join(work, rel)
+      if (!path.resolve(file).startsWith(work + path.sep)) throw new OpsError(`The backup lists a path outside itself: ${rel}`)
+      if (!fs.existsSync(file)) throw new OpsError(`The backup is incomplete: ${rel} is missing.`)
+      if (sha256(file) !== expected) throw new OpsError(`The backup is damaged: ${rel} does not match its checksum.`)
+    }
+    check(manifest.database.file, manifest.database.sha256)
+    for (const f of manifest.files) check(f.path, f.sha256)
+
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true })
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
+    const staged = `${dbFile}.restoring`
+    fs.copyFileSync(path.join(work, manifest.database.file), staged)
+    fs.renameSync(staged, dbFile)
+    for (const [folder, dir] of [['media', paths.mediaDir], ['consent-documents', paths.consentDir]] as const) {
+      fs.rmSync(dir, { recursive: true, force: true })
+      fs.mkdirSync(dir, { recursive: true })
+      for (const f of manifest.files.filter((x) => x.path.startsWith(`${folder}/`))) {
+        const to = path.join(dir, f.path.slice(folder.length + 1))
+        fs.mkdirSync(path.dirname(to), { recursive: true })
+        fs.copyFileSync(path.join(work, f.path), to)
+      }
+    }
+    return manifest
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
