@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOnly, adminOrSelf, hasRole, isAdmin, ROLES } from '../src/access'
+import { enforcePasswordPolicy } from '../src/access/password'
 import { TRANSLATION_LOCALES } from '../src/locales'
 import { auditLoginFailure } from '../src/workflow/loginAudit'
 
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
     },
   },
   // Failed logins go to the audit trail (src/workflow/loginAudit.ts).
-  hooks: { afterError: [auditLoginFailure] },
+  hooks: { afterError: [auditLoginFailure], beforeValidate: [enforcePasswordPolicy] },
   access: {
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'translator'),
     create: adminOnly,

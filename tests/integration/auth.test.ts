@@ -23,3 +23,14 @@ test('the account locks after 5 failed logins', async () => {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'lock@folio.test' } }, showHiddenFields: true })
   expect(new Date(String(docs[0].lockUntil)).getTime()).toBeGreaterThan(Date.now() + 9 * 60 * 1000)
 })
+
+test('weak passwords are refused with the reason', async () => {
+  const make = (password: string) =>
+    payload.create({ collection: 'users', data: { name: 'Weak', email: 'weakling@folio.test', password, roles: ['editor'] } })
+  await expect(make('short')).rejects.toThrow()
+  await expect(make('short')).rejects.toMatchObject({ data: { errors: [{ path: 'password', message: expect.stringMatching(/at least 12/) }] } })
+  await expect(make('aaaaaaaaaaaaaaa')).rejects.toMatchObject({ data: { errors: [{ message: expect.stringMatching(/too few/) }] } })
+  await expect(make('weakling-2020-x')).rejects.toMatchObject({ data: { errors: [{ message: expect.stringMatching(/e-mail/) }] } })
+  expect((await payload.count({ collection: 'users', where: { email: { equals: 'weakling@folio.test' } } })).totalDocs).toBe(0)
+  await expect(make('correct horse battery')).resolves.toHaveProperty('id')
+})
