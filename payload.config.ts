@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { databaseAdapter } from './src/db'
+import { depthLimit } from './src/graphql/depthLimit'
 import { resolveSecret } from './src/env'
 import { textEditor } from './src/lexical/editor'
 import { DEFAULT_LOCALE, LOCALES } from './src/locales'
@@ -42,6 +43,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     disableIntrospectionInProduction: true,
+    validationRules: () => [depthLimit()],
   },
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },

@@ -58,8 +58,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     FOLIO_MEDIA_DIR: path.join(dir, 'media'),
     FOLIO_CONSENT_DIR: path.join(dir, 'consent-documents'),
     FOLIO_SERVER_URL: `http://127.0.0.1:${port}`,
-    // Demo accounts over plain http on loopback: the test server is not a production deployment.
-    FOLIO_INSECURE_COOKIES: 'true',
+    // The demo accounts on a throwaway test server (production refuses them otherwise).
     FOLIO_ALLOW_DEMO_USERS: 'true',
     PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
     NODE_OPTIONS: '--no-deprecation',

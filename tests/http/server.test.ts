@@ -60,6 +60,37 @@ describe('the built server', () => {
     expect(body.data.Chapters.docs.map((d) => d.title)).toContain(CHAPTER_TEXT.fr.title)
   })
 
+  test('GraphQL refuses deeply nested queries and introspection in production', async () => {
+    const gql = async (query: string) => {
+      const res = await fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: editor },
+        body: JSON.stringify({ query }),
+      })
+      return (await res.json()) as { data?: unknown; errors?: { message: string }[] }
+    }
+    const deep = '{ Chapters { docs { report { chapters { docs { report { chapters { docs { report { chapters { docs { id } } } } } } } } } } } }'
+    const refused = await gql(deep)
+    expect(refused.errors?.[0].message).toMatch(/nested \d+ levels deep; the limit is 8/)
+    expect(refused.data ?? null).toBeNull()
+    const introspection = await gql('{ __schema { types { name } } }')
+    expect(introspection.errors?.[0].message).toMatch(/introspection/i)
+  })
+
+  test('production cookies are Secure, HttpOnly and SameSite; CORS is closed to other origins', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ email: 'editor@folio.test', password: 'folio-demo-editor' }),
+    })
+    const cookie = res.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/;\s*Secure/i)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    expect(res.headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+    expect(res.headers.get('access-control-allow-origin')).not.toBe('*')
+  })
+
   test.each(LOCALE_CODES)('the demo chapter reads in %s over REST', async (locale) => {
     const res = await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&locale=${locale}&depth=1`, {
       headers: { authorization: editor },
