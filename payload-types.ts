@@ -77,6 +77,7 @@ export interface Config {
     'consent-documents': ConsentDocument;
     users: User;
     'audit-events': AuditEvent;
+    publications: Publication;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -98,6 +99,7 @@ export interface Config {
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -205,59 +207,12 @@ export interface Report {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -637,59 +592,12 @@ export interface Chapter {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1017,59 +925,12 @@ export interface Statistic {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1364,59 +1225,12 @@ export interface Organisation {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -1790,59 +1604,12 @@ export interface Testimony {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -2204,59 +1971,12 @@ export interface Defender {
   };
   translations?:
     | {
-        locale: 'fr' | 'es' | 'ru' | 'ar';
-        status: 'missing' | 'in-progress' | 'ready-for-review' | 'approved' | 'stale';
-        /**
-         * Source fields that changed since this translation was made.
-         */
-        staleFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        comment?: string | null;
-        submittedBy?: (number | null) | User;
-        /**
-         * Per-field hashes of the source text the current translation corresponds to.
-         */
-        sourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        /**
-         * Fingerprint of the default-locale text the approved translation was made from.
-         */
-        sourceFingerprint?: string | null;
-        approvedSourceFields?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        approvedBy?: (number | null) | User;
-        approvedAt?: string | null;
-        /**
-         * Version whose text in this locale was approved.
-         */
-        approvedVersion?: string | null;
-        /**
-         * Fingerprint of this locale's approved text.
-         */
-        approvedTextHash?: string | null;
-        id?: string | null;
-      }[]
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -2303,6 +2023,57 @@ export interface AuditEvent {
   to?: string | null;
   comment?: string | null;
   details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every publish of a report, successful or not. Recorded by the publishing pipeline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications".
+ */
+export interface Publication {
+  id: number;
+  title?: string | null;
+  report?: (number | null) | Report;
+  reportSlug?: string | null;
+  /**
+   * The version published (or the current one when nothing changed).
+   */
+  version?: string | null;
+  previousVersion?: string | null;
+  outcome: 'published' | 'unchanged' | 'invalid' | 'dry-run' | 'error';
+  locales?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedBy?: (number | null) | User;
+  /**
+   * SHA-256 of manifest.json.
+   */
+  manifestSha256?: string | null;
+  directory?: string | null;
+  bump?: string | null;
+  changeCount?: number | null;
+  fallbacks?: number | null;
+  summary?: string | null;
+  /**
+   * The validation report (failed publishes).
+   */
+  problems?:
     | {
         [k: string]: unknown;
       }
@@ -2377,6 +2148,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'publications';
+        value: number | Publication;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2446,23 +2221,7 @@ export interface ReportsSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2505,23 +2264,7 @@ export interface ChaptersSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2568,23 +2311,7 @@ export interface TestimoniesSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2624,23 +2351,7 @@ export interface DefendersSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2685,23 +2396,7 @@ export interface StatisticsSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2730,23 +2425,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         approvedVersion?: T;
         sourceFingerprint?: T;
       };
-  translations?:
-    | T
-    | {
-        locale?: T;
-        status?: T;
-        staleFields?: T;
-        comment?: T;
-        submittedBy?: T;
-        sourceFields?: T;
-        sourceFingerprint?: T;
-        approvedSourceFields?: T;
-        approvedBy?: T;
-        approvedAt?: T;
-        approvedVersion?: T;
-        approvedTextHash?: T;
-        id?: T;
-      };
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2867,6 +2546,29 @@ export interface AuditEventsSelect<T extends boolean = true> {
   to?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publications_select".
+ */
+export interface PublicationsSelect<T extends boolean = true> {
+  title?: T;
+  report?: T;
+  reportSlug?: T;
+  version?: T;
+  previousVersion?: T;
+  outcome?: T;
+  locales?: T;
+  publishedBy?: T;
+  manifestSha256?: T;
+  directory?: T;
+  bump?: T;
+  changeCount?: T;
+  fallbacks?: T;
+  summary?: T;
+  problems?: T;
   updatedAt?: T;
   createdAt?: T;
 }

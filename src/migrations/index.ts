@@ -1,9 +1,9 @@
-import * as migration_20261125_140341_initial from './20261125_140341_initial';
+import * as migration_20261125_141632_initial from './20261125_141632_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_140341_initial.up,
-    down: migration_20261125_140341_initial.down,
-    name: '20261125_140341_initial'
+    up: migration_20261125_141632_initial.up,
+    down: migration_20261125_141632_initial.down,
+    name: '20261125_141632_initial'
   },
 ];

@@ -396,7 +396,11 @@ export function buildBundle(input: BuildInput): BuildResult {
           })
         } else {
           for (const f of missing) {
-            problem({ code: 'missing-translation', collection: c, id, field: f, locale: l, message: `no ${l} translation of ${f}` })
+            if (c === 'media' && f === 'alt') {
+              problem({ code: 'alt-text', collection: c, id, field: f, locale: l, message: `the image has no alt text in ${l}` })
+            } else {
+              problem({ code: 'missing-translation', collection: c, id, field: f, locale: l, message: `no ${l} translation of ${f}` })
+            }
           }
         }
       }

@@ -132,6 +132,7 @@ export async function runPublishCli(argv: string[], boot: () => Promise<Payload>
     }
     if (result.status !== 'published') io.out(result.summary)
     if (result.dir) io.out(`Bundle: ${result.dir}\nVersion: ${result.version}`)
+    io.out(`Timings (ms): ${Object.entries(result.timingsMs).map(([k, v]) => `${k} ${v}`).join(', ')}`)
     return 0
   } catch (e) {
     if (e instanceof PublishArgumentError) {

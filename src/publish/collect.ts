@@ -25,6 +25,8 @@ export interface CollectOptions {
   locales: BundleLocale[]
   defaultLocale?: BundleLocale
   onProgress?: (e: ProgressEvent) => void
+  /** Documents fetched at once (default 8). */
+  concurrency?: number
 }
 
 type Loose = {
@@ -97,23 +99,29 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
       return out
     }
     const m: ApprovalMeta = { versionId: null, approvedAt: null, translations: {} }
-    for (const l of all) {
-      const r = await getApprovedDocument(payload, c, id, l)
+    // The default locale first: without an approved version there is nothing to translate.
+    const en = await getApprovedDocument(payload, c, id, def)
+    if (en.status !== 'approved') {
+      await markUnavailable(c, id)
+      return null
+    }
+    put(def, c, id, en.doc as SourceDoc)
+    out.push(en.doc as SourceDoc)
+    m.versionId = en.versionId
+    m.approvedAt = en.approvedAt
+    if (en.consentProblems) consentProblems[id] = en.consentProblems
+    const others = all.filter((l) => l !== def)
+    const results = await Promise.all(others.map((l) => getApprovedDocument(payload, c, id, l)))
+    others.forEach((l, i) => {
+      const r = results[i]
       if (r.status === 'approved') {
         put(l, c, id, r.doc as SourceDoc)
         out.push(r.doc as SourceDoc)
-        if (l === def) {
-          m.versionId = r.versionId
-          m.approvedAt = r.approvedAt
-          if (r.consentProblems) consentProblems[id] = r.consentProblems
-        } else m.translations![l] = { status: 'approved', approvedAt: r.approvedAt }
-      } else if (l === def) {
-        await markUnavailable(c, id)
-        return null
+        m.translations![l] = { status: 'approved', approvedAt: r.approvedAt }
       } else {
         m.translations![l] = { status: r.status === 'stale' ? 'stale' : 'missing', staleFields: r.staleFields }
       }
-    }
+    })
     ;(meta[c] ??= {})[id] = m
     return out
   }
@@ -125,14 +133,21 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
     seen.add(k)
     queue.push([c, id])
   }
+  // A few documents in flight at once: the database answers while the next request is prepared.
+  // The result does not depend on the order (documents are keyed; the builder sorts).
+  const concurrency = options.concurrency ?? 8
   const drain = async () => {
-    while (queue.length) {
-      const [c, id] = queue.shift()!
-      const got = await fetchDoc(c, id)
-      fetched++
-      if (fetched % 25 === 0) progress({ step: 'collect', message: `Collected ${fetched} documents`, current: fetched })
-      for (const d of got ?? []) for (const ref of referencesOf(c, d)) enqueue(ref.collection, ref.id)
+    const worker = async () => {
+      while (queue.length) {
+        const [c, id] = queue.shift()!
+        const got = await fetchDoc(c, id)
+        fetched++
+        if (fetched % 100 === 0) progress({ step: 'collect', message: `Collected ${fetched} documents`, current: fetched })
+        for (const d of got ?? []) for (const ref of referencesOf(c, d)) enqueue(ref.collection, ref.id)
+      }
     }
+    // Workers stop when the queue is momentarily empty while others still fetch: loop until idle.
+    while (queue.length) await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker))
   }
 
   progress({ step: 'collect', message: `Collecting report ${reportDoc.slug ?? reportId} (${all.join(', ')})` })
@@ -147,14 +162,17 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
   const approvedChapterIds = Object.keys(docs[def]!.chapters ?? {})
   if (approvedChapterIds.length) {
     const stats = await p.find({ collection: 'statistics', where: { chapter: { in: approvedChapterIds } }, draft: false, depth: 0, limit: 0, pagination: false, overrideAccess: true })
-    for (const s of stats.docs) {
-      const k = `statistics:${s.id}`
-      if (seen.has(k)) continue
-      seen.add(k)
-      // Attached statistics that are not approved are simply not published (nothing refers to them).
-      const got = await fetchDoc('statistics', String(s.id))
-      if (!got) delete unavailable.statistics?.[String(s.id)]
-      for (const d of got ?? []) for (const ref of referencesOf('statistics', d)) enqueue(ref.collection, ref.id)
+    const attached = stats.docs.map((s) => String(s.id)).filter((id) => !seen.has(`statistics:${id}`))
+    for (let i = 0; i < attached.length; i += concurrency) {
+      await Promise.all(
+        attached.slice(i, i + concurrency).map(async (id) => {
+          seen.add(`statistics:${id}`)
+          // Attached statistics that are not approved are simply not published (nothing refers to them).
+          const got = await fetchDoc('statistics', id)
+          if (!got) delete unavailable.statistics?.[id]
+          for (const d of got ?? []) for (const ref of referencesOf('statistics', d)) enqueue(ref.collection, ref.id)
+        }),
+      )
     }
     await drain()
   }

@@ -63,7 +63,9 @@ export function parseLocales(value: string | undefined): BundleLocale[] {
 export async function publish(payload: Payload, options: PublishOptions): Promise<PublishResult> {
   const locales = options.locales?.length ? options.locales : ([...LOCALE_CODES] as BundleLocale[])
   parseLocales(locales.join(','))
+  const t0 = performance.now()
   const collected = await collect(payload, { report: options.report, locales, defaultLocale: DEFAULT_LOCALE, onProgress: options.onProgress })
+  const collectMs = Math.round(performance.now() - t0)
   const releaseOptions: ReleaseOptions = {
     out: options.out ?? 'releases',
     version: options.version ?? 'auto',
@@ -76,6 +78,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
   let result: PublishResult
   try {
     result = await release(collected, releaseOptions)
+    result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
       await record(payload, options, {

@@ -53,3 +53,38 @@ export async function processImage(source: string | Buffer): Promise<Record<Medi
   }
   return out
 }
+
+/**
+ * processImage with a cache keyed by the SHA-256 of the source bytes (and the encoder settings and
+ * sharp version), so a publish re-encodes only new or changed images. The cache lives next to the
+ * releases (`<out>/<report>/.media-cache/`), is written under the publish lock, and can be deleted
+ * at any time. Same source → same files, cached or not.
+ */
+export async function processImageCached(source: string, cacheDir: string): Promise<Record<MediaSize, ProcessedImage>> {
+  const fs = await import('node:fs')
+  const path = await import('node:path')
+  const bytes = fs.readFileSync(source)
+  const key = sha256(Buffer.concat([bytes, Buffer.from(JSON.stringify({ MEDIA_SIZES, sharp: sharp.versions }))]))
+  const indexPath = path.join(cacheDir, `${key}.json`)
+  if (fs.existsSync(indexPath)) {
+    try {
+      const files = JSON.parse(fs.readFileSync(indexPath, 'utf8')) as Record<MediaSize, MediaFile>
+      const out = {} as Record<MediaSize, ProcessedImage>
+      for (const size of Object.keys(MEDIA_SIZES) as MediaSize[]) {
+        const data = fs.readFileSync(path.join(cacheDir, path.basename(files[size].path)))
+        if (`media/${sha256(data)}.${size}.${files[size].path.split('.').pop()}` !== files[size].path) throw new Error('cache entry damaged')
+        out[size] = { file: files[size], bytes: data }
+      }
+      return out
+    } catch {
+      // damaged or partial cache entry: re-encode below
+    }
+  }
+  const out = await processImage(bytes)
+  fs.mkdirSync(cacheDir, { recursive: true })
+  for (const size of Object.keys(MEDIA_SIZES) as MediaSize[]) fs.writeFileSync(path.join(cacheDir, path.basename(out[size].file.path)), out[size].bytes)
+  const tmp = `${indexPath}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, JSON.stringify({ web: out.web.file, print: out.print.file }))
+  fs.renameSync(tmp, indexPath)
+  return out
+}

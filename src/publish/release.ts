@@ -10,7 +10,7 @@ import { buildBundle, formatProblems, type BuildInput, type Problem } from './bu
 import { canonicalBytes } from './canonical'
 import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles, parseSemver } from './diff'
 import { loadPrivateKey } from './integrity'
-import { processImage } from './media'
+import { processImage, processImageCached } from './media'
 import { bundleJsonSchemas, SCHEMA_VERSION, type BundleLocale, type Changes, type LocaleBundle, type MediaFile } from './schema'
 import { acquireLock, readPreviousRelease, removeStaleStaging, writeRelease, type StagedContext } from './writer'
 
@@ -43,6 +43,8 @@ export interface ReleaseOptions {
   onProgress?: (e: ProgressEvent) => void
   /** Add files to the staged release before the manifest (the PDF edition uses this). */
   beforeManifest?: (ctx: StagedContext) => Promise<void> | void
+  /** Reuse re-encoded images from `<out>/<report>/.media-cache/` (default true). */
+  mediaCache?: boolean
   /** Test hook, see writeRelease. */
   onFileWritten?: (relPath: string) => Promise<void> | void
 }
@@ -95,6 +97,14 @@ const withVersion = (bundles: Partial<Record<BundleLocale, LocaleBundle>>, versi
   const out: Partial<Record<BundleLocale, LocaleBundle>> = {}
   for (const [l, b] of Object.entries(bundles) as Array<[BundleLocale, LocaleBundle]>) out[l] = { ...b, bundleVersion: version }
   return out
+}
+
+/** "3 changes; languages added: ru" — for summaries. */
+export function describeChanges(changes: Changes): string {
+  const parts = [`${changes.items.length} change${changes.items.length === 1 ? '' : 's'}`]
+  if (changes.locales.added.length) parts.push(`languages added: ${changes.locales.added.join(', ')}`)
+  if (changes.locales.removed.length) parts.push(`languages removed: ${changes.locales.removed.join(', ')}`)
+  return parts.join('; ')
 }
 
 export async function release(collected: CollectedReport, options: ReleaseOptions): Promise<PublishResult> {
@@ -153,17 +163,28 @@ export async function release(collected: CollectedReport, options: ReleaseOption
     const mediaFiles: Record<string, { web: MediaFile; print: MediaFile }> = {}
     const mediaBytes: Record<string, Buffer> = {}
     if (!options.dryRun) {
-      let i = 0
-      for (const id of built.mediaIds) {
-        i++
+      const cacheDir = path.join(reportDir, '.media-cache')
+      const ids = built.mediaIds.filter((id) => collected.mediaSources[id])
+      let done = 0
+      // Two images at a time (sharp itself runs single-threaded for deterministic output).
+      const next = async (): Promise<void> => {
+        const id = ids.shift()
+        if (!id) return
         const src = collected.mediaSources[id]
-        if (!src) continue
-        progress({ step: 'media', message: `Image ${i}/${built.mediaIds.length}`, current: i, total: built.mediaIds.length })
-        const p = await processImage(src)
+        let p: Awaited<ReturnType<typeof processImageCached>>
+        try {
+          p = options.mediaCache === false ? await processImage(src) : await processImageCached(src, cacheDir)
+        } catch (e) {
+          throw new Error(`Image ${id} (${src}) could not be processed: ${(e as Error).message}`)
+        }
         mediaFiles[id] = { web: p.web.file, print: p.print.file }
         mediaBytes[p.web.file.path] = p.web.bytes
         mediaBytes[p.print.file.path] = p.print.bytes
+        done++
+        progress({ step: 'media', message: `Image ${done}/${built.mediaIds.length}`, current: done, total: built.mediaIds.length })
+        return next()
       }
+      await Promise.all([next(), next()])
     } else if (previous) {
       const prevEn = Object.values(previous.bundles)[0]
       for (const m of prevEn?.media ?? []) if (m.files.web && m.files.print) mediaFiles[m.id] = m.files as never
@@ -206,7 +227,7 @@ export async function release(collected: CollectedReport, options: ReleaseOption
         ...base,
         status: 'dry-run',
         exitCode: 0,
-        summary: `Dry run: ${report.slug} would be published as ${version}${previous ? ` (${changes.bump} after ${previous.version}, ${changes.items.length} change${changes.items.length === 1 ? '' : 's'})` : ''}; nothing was written.`,
+        summary: `Dry run: ${report.slug} would be published as ${version}${previous ? ` (${changes.bump} after ${previous.version}: ${describeChanges(changes)})` : ''}; nothing was written.`,
       }
     }
 
@@ -239,7 +260,7 @@ export async function release(collected: CollectedReport, options: ReleaseOption
     })
     lap('write', t)
     timings.total = Math.round(performance.now() - t0)
-    const summary = `Published ${report.slug} ${version} (${locales.join(', ')}${previous ? `; ${changes.bump} after ${previous.version}, ${changes.items.length} change${changes.items.length === 1 ? '' : 's'}` : '; first version'}${built.fallbackCount ? `; ${built.fallbackCount} fallback${built.fallbackCount === 1 ? '' : 's'}` : ''}${signingKey ? '; signed' : '; NOT signed'}) → ${written.dir}`
+    const summary = `Published ${report.slug} ${version} (${locales.join(', ')}${previous ? `; ${changes.bump} after ${previous.version}: ${describeChanges(changes)}` : '; first version'}${built.fallbackCount ? `; ${built.fallbackCount} fallback${built.fallbackCount === 1 ? '' : 's'}` : ''}${signingKey ? '; signed' : '; NOT signed'}) → ${written.dir}`
     progress({ step: 'done', message: summary })
     return { ...base, status: 'published', exitCode: 0, dir: written.dir, manifestSha256: written.manifestSha256, summary }
   } finally {

@@ -25,7 +25,5 @@ export const CONFIDENTIAL_TESTIMONY_FIELDS = ['legalName', 'contact', 'internalN
 
 /** req.context key set by the workflow's own writes (transitions, system un-approval). */
 export const WORKFLOW_CONTEXT = 'folioWorkflowWrite'
-/** req.context key set by recordAuditEvent: only its writes may create audit events. */
-export const AUDIT_CONTEXT = 'folioAuditWrite'
 /** req.context key under which beforeChange leaves what afterChange needs. */
 export const PENDING_CONTEXT = 'folioWorkflowPending'

@@ -13,6 +13,7 @@
 import {
   APIError,
   type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
@@ -38,7 +39,9 @@ export const guardPublishing: CollectionBeforeOperationHook = ({ args, operation
   const a = args as { data?: Record<string, unknown>; draft?: boolean }
   if (operation === 'create' || operation === 'update') {
     if (a.data?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403)
-    const trashing = operation === 'update' && a.data && 'deletedAt' in a.data
+    // Moving to or restoring from the trash sends only deletedAt (and _status: 'draft' on restore);
+    // anything else is an edit, and every edit is a draft.
+    const trashing = operation === 'update' && a.data && 'deletedAt' in a.data && Object.keys(a.data).every((k) => k === 'deletedAt' || k === '_status')
     if (operation === 'update' && !trashing) a.draft = true
   }
   if ((operation as string) === 'restoreVersion' && !a.draft) {
@@ -94,7 +97,7 @@ const pendingKey = (slug: string, id: unknown) => `${slug}:${id ?? 'new'}`
 export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
   if (isWorkflowWrite(req)) return data
   // Trashing or restoring keeps the status it had (explicit publishing was refused in beforeOperation).
-  const trashing = operation === 'update' && data && 'deletedAt' in data
+  const trashing = operation === 'update' && data && 'deletedAt' in data && Boolean(data.deletedAt) !== Boolean((originalDoc as { deletedAt?: unknown })?.deletedAt)
   if (data?._status === 'published' && !trashing) throw new APIError(PUBLISH_REFUSED, 403)
   const slug = collection.slug
   const fields = collection.fields as Field[]
@@ -110,7 +113,7 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   }
   req.context[PENDING_CONTEXT] = { ...((req.context[PENDING_CONTEXT] as object) ?? {}), [pendingKey(slug, originalDoc?.id)]: pending }
 
-  if (trashing && Object.keys(data).filter((k) => !['deletedAt', '_status', 'updatedAt'].includes(k)).length === 0) {
+  if (trashing) {
     pending.operation = data.deletedAt ? 'trash' : 'restore'
     return data
   }
@@ -252,4 +255,10 @@ export const preventHardDeleteOfPublished: CollectionBeforeDeleteHook = async ({
   if ((versions as { totalDocs: number }).totalDocs > 0) {
     throw new APIError('This document has been published: it cannot be deleted, only moved to the trash.', 403)
   }
+}
+
+/** A (never published) document was deleted: record who deleted what. */
+export const auditDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  const user = req.user ? { id: req.user.id, email: (req.user as { email?: string }).email } : null
+  await recordAuditEvent(req.payload, { action: 'delete', collection: collection.slug, docId: id, user }, subRequest(req))
 }

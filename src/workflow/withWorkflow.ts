@@ -4,7 +4,7 @@ import { contentCreate, contentRead, contentUpdate, restrictNonLocalisedFields }
 import { adminOnlyDelete } from '../access/delete'
 import { workflowEndpoints } from './endpoints'
 import { workflowFields } from './fields'
-import { guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
+import { auditDelete, guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
 
 /**
  * Puts a content collection under the editorial and translation workflow, in one line:
@@ -47,6 +47,7 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       beforeChange: [...(hooks.beforeChange ?? []), workflowBeforeChange],
       afterChange: [...(hooks.afterChange ?? []), workflowAfterChange],
       beforeDelete: [preventHardDeleteOfPublished, ...(hooks.beforeDelete ?? [])],
+      afterDelete: [...(hooks.afterDelete ?? []), auditDelete],
     },
     endpoints: [...workflowEndpoints(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
     custom: { ...(config.custom ?? {}), folioWorkflow: true },

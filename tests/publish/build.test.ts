@@ -80,6 +80,7 @@ describe('buildBundle', () => {
     for (const l of [en, fr]) l.chapters!['3'].testimonies = [41]
     input.unavailable = { testimonies: { '41': { reason: 'unapproved', title: 'Draft testimony' } } }
     fr.chapters!['2'].lead = null // missing translation
+    fr.media!['30'].alt = null // no alt text in a published locale
     en.media!['31'].alt = ''
     const r = buildBundle(input)
     expect(r.ok).toBe(false)
@@ -95,6 +96,7 @@ describe('buildBundle', () => {
       'alt-text media:31 alt en',
       'link chapters:2 furtherReading[0].url',
       'missing-translation chapters:2 lead fr',
+      'alt-text media:30 alt fr',
     ]))
     const lead = r.problems.find((p) => p.code === 'missing-translation' && p.field === 'lead')!
     expect(lead).toMatchObject({ title: 'Bélarus', locale: 'fr', adminUrl: '/admin/collections/chapters/2?locale=fr' })
@@ -161,6 +163,13 @@ describe('buildBundle', () => {
       'invalid chapters:2 kind en',
       'invalid defenders:50 status en',
     ])
+  })
+
+  test('publishing without the default locale: en is read for checks, only fr is written', () => {
+    const r = buildBundle(demoInput(['fr']))
+    expect(r.ok).toBe(true)
+    expect(Object.keys(r.bundles)).toEqual(['fr'])
+    expect(r.bundles.fr!.report.title).toBe('Situation des droits humains au Bélarus 2020')
   })
 
   test('a missing report is a problem, not a crash', () => {

@@ -16,6 +16,9 @@ describe('statistic display', () => {
     expect(quote(formatStatistic(30000, 'more-than', 'fr').display, 'fr')).toBe(`«${NNBSP}plus de 30${NNBSP}000${NNBSP}»`)
     expect(quote(formatStatistic(30000, 'more-than', 'ru').display, 'ru')).toBe(`«более 30${NBSP}000»`)
     expect(quote('x', 'en')).toBe('“x”')
+    expect(formatStatistic(2000, 'estimated', 'fr')).toEqual({ display: `2${NNBSP}000 (estimation)`, displayParts: { before: '', value: `2${NNBSP}000`, after: ' (estimation)' } })
+    expect(formatStatistic(2000, 'estimated', 'en').display).toBe('an estimated 2,000')
+    expect(formatStatistic(7, 'up-to', 'fr').display).toBe('jusqu’à 7')
   })
 
   test('every qualifier in every locale: parts add up, value is the formatted number', () => {

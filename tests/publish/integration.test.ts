@@ -127,6 +127,16 @@ describe('publish() against the CMS', () => {
     for (const m of Object.values(M)) for (const b of bytes) expect(b.includes(m)).toBe(false)
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
     expect(manifest.sources.find((s: { collection: string }) => s.collection === 'chapters').versionId).toMatch(/.+/)
+    // Reproducible: the same database state published again elsewhere gives the same bytes.
+    const out2 = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-int-again-'))
+    try {
+      const again = await publish(payload, { report: '2020', locales: ['en', 'fr'], out: out2, signingKey: null, record: false })
+      const files = listFiles(dir)
+      expect(listFiles(again.dir!)).toEqual(files)
+      for (const f of [...files, 'manifest.json']) expect(fs.readFileSync(path.join(again.dir!, f)).equals(fs.readFileSync(path.join(dir, f)))).toBe(true)
+    } finally {
+      fs.rmSync(out2, { recursive: true, force: true })
+    }
     const pubs = await payload.find({ collection: 'publications' as never, overrideAccess: true })
     expect(pubs.docs[0]).toMatchObject({ outcome: 'published', version: '1.0.0', manifestSha256: r.manifestSha256 })
   }, 120_000)
@@ -147,8 +157,12 @@ describe('publish() against the CMS', () => {
   test('a locale without approved translations fails with admin URLs; --allow-incomplete publishes with marked fallbacks', async () => {
     const bad = await publish(payload, { report: '2020', locales: ['en', 'fr', 'es'], out, signingKey: null })
     expect(bad).toMatchObject({ status: 'invalid', exitCode: 1 })
-    expect(bad.problems.every((p) => p.code === 'missing-translation' && p.locale === 'es')).toBe(true)
+    expect(bad.problems.every((p) => ['missing-translation', 'alt-text'].includes(p.code) && p.locale === 'es')).toBe(true)
+    expect(bad.problems.map((p) => `${p.code} ${p.collection}`)).toContain('alt-text media')
     expect(bad.problems.map((p) => p.adminUrl)).toContain(`/admin/collections/chapters/${ids.chapter}?locale=es`)
+    const failed = await payload.find({ collection: 'publications' as never, where: { outcome: { equals: 'invalid' } }, overrideAccess: true })
+    expect(failed.docs).toHaveLength(1)
+    expect((failed.docs[0] as unknown as { problems: unknown[] }).problems).toHaveLength(bad.problems.length)
     const ok = await publish(payload, { report: '2020', locales: ['en', 'fr', 'es'], out, signingKey: null, allowIncomplete: true })
     expect(ok).toMatchObject({ status: 'published', version: '1.1.0' })
     const es = JSON.parse(fs.readFileSync(path.join(ok.dir!, 'content/es.json'), 'utf8'))

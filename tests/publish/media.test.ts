@@ -1,7 +1,11 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, test } from '@jest/globals'
 import sharp from 'sharp'
 
-import { processImage } from '../../src/publish/media'
+import { processImage, processImageCached } from '../../src/publish/media'
 
 const MARKER = 'MARKER-EXIF-1234'
 
@@ -44,5 +48,31 @@ describe('processImage', () => {
 
   test('a broken image is an error', async () => {
     await expect(processImage(Buffer.from('not an image'))).rejects.toThrow()
+  })
+})
+
+describe('processImageCached', () => {
+  test('same files as uncached; reused; a damaged cache entry is re-encoded', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-media-cache-'))
+    try {
+      const src = path.join(dir, 'a.jpg')
+      fs.writeFileSync(src, await imageWithMetadata(2000, 1000))
+      const cache = path.join(dir, 'cache')
+      const direct = await processImage(src)
+      const first = await processImageCached(src, cache)
+      expect(first.web.bytes.equals(direct.web.bytes)).toBe(true)
+      const entries = fs.readdirSync(cache)
+      expect(entries.filter((f) => f.endsWith('.json'))).toHaveLength(1)
+      const second = await processImageCached(src, cache)
+      expect(second.print.file).toEqual(direct.print.file)
+      // damage the cached web file: detected by its hash, re-encoded
+      const web = path.join(cache, path.basename(first.web.file.path))
+      fs.writeFileSync(web, 'garbage')
+      const third = await processImageCached(src, cache)
+      expect(third.web.bytes.equals(direct.web.bytes)).toBe(true)
+      expect(third.web.bytes.includes('MARKER')).toBe(false)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -191,3 +191,46 @@ describe('lexicalToPortable', () => {
     expect(['10', '9', 'b', '100', 'a', '1'].sort(compareIds)).toEqual(['1', '9', '10', '100', 'a', 'b'])
   })
 })
+
+describe('property: any document made of supported nodes converts without problems and fits the schema', () => {
+  test('random Lexical trees', async () => {
+    const fc = (await import('fast-check')).default
+    const word = fc.string({ minLength: 1, maxLength: 12 })
+    const textNode = fc.record({ t: word, f: fc.integer({ min: 0, max: 255 }) }).map(({ t, f }) => ({ ...text(t), format: f }))
+    const inline = fc.oneof(
+      { weight: 5, arbitrary: textNode },
+      { weight: 1, arbitrary: fc.constant({ type: 'linebreak', version: 1 }) },
+      { weight: 1, arbitrary: fc.array(textNode, { minLength: 1, maxLength: 3 }).map((c) => link('https://example.org/a', ...c)) },
+    )
+    const inlines = fc.array(inline, { maxLength: 6 })
+    const { tree } = fc.letrec((tie) => ({
+      list: fc.record({ kind: fc.constantFrom('bullet', 'number'), items: fc.array(fc.tuple(inlines, fc.option(tie('list'), { nil: undefined, depthSize: 'small' })), { minLength: 1, maxLength: 3 }) }).map(({ kind, items }) => {
+        const children: unknown[] = []
+        items.forEach(([inl, sub], i) => {
+          children.push({ ...(list(kind as 'bullet', [[]]) as { children: Array<Record<string, unknown>> }).children[0], children: inl, value: i + 1 })
+          if (sub) children.push({ type: 'listitem', children: [sub], direction: 'ltr', format: '', indent: 0, version: 1, value: i + 2 })
+        })
+        return { ...list(kind as 'bullet', []), children }
+      }),
+      tree: fc.array(
+        fc.oneof(
+          inlines.map((c) => paragraph(...(c as never[]))),
+          fc.tuple(fc.constantFrom(2, 3, 4), inlines).map(([l, c]) => heading(l as 2, ...(c as never[]))),
+          inlines.map((c) => quote(...(c as never[]))),
+          tie('list'),
+          fc.integer({ min: 1, max: 99 }).map((id) => block('statistic', { statistic: id })),
+          fc.record({ id: fc.integer({ min: 1, max: 99 }), ex: fc.option(word, { nil: null }) }).map(({ id, ex }) => block('testimonyQuote', { testimony: { id }, excerpt: ex })),
+        ),
+        { maxLength: 8 },
+      ).map((children) => root(...(children as never[]))),
+    }))
+    fc.assert(
+      fc.property(tree, (doc) => {
+        const r = lexicalToPortable(doc)
+        expect(r.problems).toEqual([])
+        if (r.tree) expect(RichText.safeParse(r.tree).success).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

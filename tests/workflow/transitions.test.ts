@@ -86,7 +86,7 @@ async function snapshot(id: number) {
   const latest = await payload.findByID({ collection: 'organisations', id, draft: true, overrideAccess: true, depth: 0 })
   const main = await payload.findByID({ collection: 'organisations', id, draft: false, overrideAccess: true, depth: 0 })
   const versions = await payload.countVersions({ collection: 'organisations', where: { parent: { equals: id } } })
-  const fr = (latest.translations ?? []).find((r) => r.locale === 'fr')
+  const fr = ((latest.translations ?? []) as Array<{ locale: string; status: string }>).find((r) => r.locale === 'fr')
   return { state: latest.workflow?.state, fr: fr?.status, mainStatus: main._status, versions: versions.totalDocs }
 }
 

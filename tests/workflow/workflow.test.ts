@@ -44,6 +44,10 @@ describe('approval is the only way to publish', () => {
     ['an admin through the Local API (access checked)', () => payload.update({ collection: 'organisations', id, data: { _status: 'published' } as never, ...asUser('admin') })],
     ['the Local API with overrideAccess (seed scripts)', () => payload.update({ collection: 'organisations', id, data: { _status: 'published' } as never, overrideAccess: true })],
     ['draft: false with _status published', () => payload.update({ collection: 'organisations', id, draft: false, data: { name: 'X', _status: 'published' } as never, overrideAccess: true })],
+    ['an edit smuggled in with deletedAt', () => payload.update({ collection: 'organisations', id, data: { name: 'Smuggled', deletedAt: null } as never, overrideAccess: true }).then(async () => {
+      if ((await published('organisations', id)).name === 'Smuggled') throw new Error('published without approval')
+      throw Object.assign(new Error('only through approval (saved as a draft)'), { status: 403 })
+    })],
     ['creating a published document', () => payload.create({ collection: 'organisations', data: { name: 'New', kind: 'source', _status: 'published' } as never, overrideAccess: true })],
   ])('refused: %s', async (_label, attempt) => {
     const err = await rejection(attempt())
@@ -312,7 +316,7 @@ describe('audit trail', () => {
     await payload.update({ collection: 'testimonies', id: t.id, data: { internalNotes: 'SECRET-NOTE', summary: 'Summary' } as never, ...asUser('editor') })
     await payload.update({ collection: 'testimonies', id: t.id, locale: 'fr', data: { title: 'Audit FR' } as never, ...asUser('translatorFr') })
     await transition(payload, { collection: 'testimonies', id: t.id, action: 'submit', user: users.editor })
-    const events = await payload.find({ collection: 'audit-events', where: { and: [{ collection: { equals: 'testimonies' } }, { docId: { equals: String(t.id) } }] }, sort: 'createdAt', limit: 0, ...asUser('admin') })
+    const events = await payload.find({ collection: 'audit-events', where: { and: [{ collection: { equals: 'testimonies' } }, { docId: { equals: String(t.id) } }] }, sort: 'id', limit: 0, ...asUser('admin') })
     const summary = events.docs.map((e) => [e.action, typeof e.user === 'object' ? e.user?.id : e.user, e.locale, e.fields, e.from, e.to])
     expect(summary).toEqual([
       ['create', users.editor.id, 'en', expect.arrayContaining(['title', 'summary', 'contact']), null, null],
@@ -358,6 +362,9 @@ describe('deletion', () => {
       expect((await rejection(payload.delete({ collection: 'organisations', id: draftOnly.id, ...asUser(role) }))).status).toBe(403)
     }
     await payload.delete({ collection: 'organisations', id: draftOnly.id, ...asUser('admin') })
+    const deleted = await payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'delete' } }, { docId: { equals: String(draftOnly.id) } }] }, overrideAccess: true })
+    expect(deleted.docs).toHaveLength(1)
+    expect(deleted.docs[0]).toMatchObject({ collection: 'organisations', user: expect.objectContaining({ id: users.admin.id }) })
 
     const pub = await payload.create({ collection: 'organisations', data: { name: 'Published once', kind: 'source' }, ...asUser('editor') })
     await approve('organisations', pub.id as number)
@@ -366,6 +373,7 @@ describe('deletion', () => {
     expect(err.message).toMatch(/trash/)
     expect((await rejection(payload.update({ collection: 'organisations', id: pub.id, data: { deletedAt: new Date().toISOString() }, ...asUser('editor') }))).status).toBe(403)
     await payload.update({ collection: 'organisations', id: pub.id, data: { deletedAt: new Date().toISOString() }, ...asUser('admin') })
+    expect((await payload.find({ collection: 'audit-events', where: { and: [{ action: { equals: 'trash' } }, { docId: { equals: String(pub.id) } }] }, overrideAccess: true })).totalDocs).toBe(1)
     expect((await payload.find({ collection: 'organisations', where: { id: { equals: pub.id } }, overrideAccess: true })).totalDocs).toBe(0)
     expect((await payload.find({ collection: 'organisations', where: { id: { equals: pub.id } }, trash: true, overrideAccess: true })).totalDocs).toBe(1)
     expect(await getApprovedDocument(payload, 'organisations', pub.id as number)).toMatchObject({ status: 'not-approved' })

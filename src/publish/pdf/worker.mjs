@@ -47,7 +47,7 @@ parentPort.on('message', ({ id, job, evict }) => {
     if (job.standard) opts.pdfStandard = job.standard
     const pdf = compiler.pdf(res.result, opts)
     const pages = res.result.numOfPages
-    compiler.evictCache(5)
+    compiler.evictCache(0)
     const out = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice()
     parentPort.postMessage({ id, ok: true, pdf: out, pages, ms: performance.now() - t0, rss: process.memoryUsage().rss })
   } catch (e) {

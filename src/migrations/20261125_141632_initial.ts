@@ -1,31 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`reports_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`reports_translations_order_idx\` ON \`reports_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`reports_translations_parent_id_idx\` ON \`reports_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_translations_submitted_by_idx\` ON \`reports_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`reports_translations_approved_by_idx\` ON \`reports_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`reports\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`cover_image_id\` integer,
@@ -41,6 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -73,32 +49,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`reports_locales_locale_parent_id_unique\` ON \`reports_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_reports_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_reports_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_translations_order_idx\` ON \`_reports_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_translations_parent_id_idx\` ON \`_reports_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_translations_submitted_by_idx\` ON \`_reports_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_reports_v_version_translations_approved_by_idx\` ON \`_reports_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_reports_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -115,6 +65,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -179,31 +130,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`chapters_further_reading_locales_locale_parent_id_unique\` ON \`chapters_further_reading_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`chapters_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`chapters\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`chapters_translations_order_idx\` ON \`chapters_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`chapters_translations_parent_id_idx\` ON \`chapters_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`chapters_translations_submitted_by_idx\` ON \`chapters_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`chapters_translations_approved_by_idx\` ON \`chapters_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`chapters\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`report_id\` integer,
@@ -219,6 +145,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -292,32 +219,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_chapters_v_version_further_reading_locales_locale_parent_id\` ON \`_chapters_v_version_further_reading_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_chapters_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_chapters_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_chapters_v_version_translations_order_idx\` ON \`_chapters_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_chapters_v_version_translations_parent_id_idx\` ON \`_chapters_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_chapters_v_version_translations_submitted_by_idx\` ON \`_chapters_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_chapters_v_version_translations_approved_by_idx\` ON \`_chapters_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_chapters_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -334,6 +235,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -418,31 +320,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`testimonies_consent_scope_order_idx\` ON \`testimonies_consent_scope\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`testimonies_consent_scope_parent_idx\` ON \`testimonies_consent_scope\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`testimonies_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`testimonies\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`testimonies_translations_order_idx\` ON \`testimonies_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`testimonies_translations_parent_id_idx\` ON \`testimonies_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`testimonies_translations_submitted_by_idx\` ON \`testimonies_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`testimonies_translations_approved_by_idx\` ON \`testimonies_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`testimonies\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`event_date\` text,
@@ -464,6 +341,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -533,32 +411,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_testimonies_v_version_consent_scope_order_idx\` ON \`_testimonies_v_version_consent_scope\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_testimonies_v_version_consent_scope_parent_idx\` ON \`_testimonies_v_version_consent_scope\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_testimonies_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_testimonies_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_testimonies_v_version_translations_order_idx\` ON \`_testimonies_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_testimonies_v_version_translations_parent_id_idx\` ON \`_testimonies_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_testimonies_v_version_translations_submitted_by_idx\` ON \`_testimonies_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_testimonies_v_version_translations_approved_by_idx\` ON \`_testimonies_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_testimonies_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -581,6 +433,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -661,31 +514,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`defenders_timeline_locales_locale_parent_id_unique\` ON \`defenders_timeline_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`defenders_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`defenders\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`defenders_translations_order_idx\` ON \`defenders_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`defenders_translations_parent_id_idx\` ON \`defenders_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`defenders_translations_submitted_by_idx\` ON \`defenders_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`defenders_translations_approved_by_idx\` ON \`defenders_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`defenders\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`photo_id\` integer,
@@ -702,6 +530,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -753,32 +582,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_defenders_v_version_timeline_locales_locale_parent_id_uniqu\` ON \`_defenders_v_version_timeline_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_defenders_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_defenders_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_defenders_v_version_translations_order_idx\` ON \`_defenders_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_defenders_v_version_translations_parent_id_idx\` ON \`_defenders_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_defenders_v_version_translations_submitted_by_idx\` ON \`_defenders_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_defenders_v_version_translations_approved_by_idx\` ON \`_defenders_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_defenders_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -796,6 +599,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -839,31 +643,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_defenders_v_locales_locale_parent_id_unique\` ON \`_defenders_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`statistics_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`statistics\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`statistics_translations_order_idx\` ON \`statistics_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`statistics_translations_parent_id_idx\` ON \`statistics_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`statistics_translations_submitted_by_idx\` ON \`statistics_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`statistics_translations_approved_by_idx\` ON \`statistics_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`statistics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`value\` numeric,
@@ -884,6 +663,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -915,32 +695,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`statistics_locales_locale_parent_id_unique\` ON \`statistics_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_statistics_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_statistics_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_statistics_v_version_translations_order_idx\` ON \`_statistics_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_statistics_v_version_translations_parent_id_idx\` ON \`_statistics_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_statistics_v_version_translations_submitted_by_idx\` ON \`_statistics_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_statistics_v_version_translations_approved_by_idx\` ON \`_statistics_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_statistics_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -962,6 +716,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1005,31 +760,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_statistics_v_locales_locale_parent_id_unique\` ON \`_statistics_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`organisations_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`organisations_translations_order_idx\` ON \`organisations_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_translations_parent_id_idx\` ON \`organisations_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_translations_submitted_by_idx\` ON \`organisations_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`organisations_translations_approved_by_idx\` ON \`organisations_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`acronym\` text,
@@ -1044,6 +774,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_approved_at\` text,
   	\`workflow_approved_version\` text,
   	\`workflow_source_fingerprint\` text,
+  	\`translations\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`deleted_at\` text,
@@ -1069,32 +800,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`organisations_locales_locale_parent_id_unique\` ON \`organisations_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_organisations_v_version_translations\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`locale\` text,
-  	\`status\` text DEFAULT 'missing',
-  	\`stale_fields\` text,
-  	\`comment\` text,
-  	\`submitted_by_id\` integer,
-  	\`source_fields\` text,
-  	\`source_fingerprint\` text,
-  	\`approved_source_fields\` text,
-  	\`approved_by_id\` integer,
-  	\`approved_at\` text,
-  	\`approved_version\` text,
-  	\`approved_text_hash\` text,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organisations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_translations_order_idx\` ON \`_organisations_v_version_translations\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_translations_parent_id_idx\` ON \`_organisations_v_version_translations\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_translations_submitted_by_idx\` ON \`_organisations_v_version_translations\` (\`submitted_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_translations_approved_by_idx\` ON \`_organisations_v_version_translations\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_organisations_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1110,6 +815,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_approved_at\` text,
   	\`version_workflow_approved_version\` text,
   	\`version_workflow_source_fingerprint\` text,
+  	\`version_translations\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version_deleted_at\` text,
@@ -1416,56 +1122,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`reports_translations\`;`)
   await db.run(sql`DROP TABLE \`reports\`;`)
   await db.run(sql`DROP TABLE \`reports_locales\`;`)
-  await db.run(sql`DROP TABLE \`_reports_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_reports_v\`;`)
   await db.run(sql`DROP TABLE \`_reports_v_locales\`;`)
   await db.run(sql`DROP TABLE \`chapters_further_reading\`;`)
   await db.run(sql`DROP TABLE \`chapters_further_reading_locales\`;`)
-  await db.run(sql`DROP TABLE \`chapters_translations\`;`)
   await db.run(sql`DROP TABLE \`chapters\`;`)
   await db.run(sql`DROP TABLE \`chapters_locales\`;`)
   await db.run(sql`DROP TABLE \`chapters_rels\`;`)
   await db.run(sql`DROP TABLE \`_chapters_v_version_further_reading\`;`)
   await db.run(sql`DROP TABLE \`_chapters_v_version_further_reading_locales\`;`)
-  await db.run(sql`DROP TABLE \`_chapters_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_chapters_v\`;`)
   await db.run(sql`DROP TABLE \`_chapters_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_chapters_v_rels\`;`)
   await db.run(sql`DROP TABLE \`testimonies_themes\`;`)
   await db.run(sql`DROP TABLE \`testimonies_consent_scope\`;`)
-  await db.run(sql`DROP TABLE \`testimonies_translations\`;`)
   await db.run(sql`DROP TABLE \`testimonies\`;`)
   await db.run(sql`DROP TABLE \`testimonies_locales\`;`)
   await db.run(sql`DROP TABLE \`testimonies_rels\`;`)
   await db.run(sql`DROP TABLE \`_testimonies_v_version_themes\`;`)
   await db.run(sql`DROP TABLE \`_testimonies_v_version_consent_scope\`;`)
-  await db.run(sql`DROP TABLE \`_testimonies_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_testimonies_v\`;`)
   await db.run(sql`DROP TABLE \`_testimonies_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_testimonies_v_rels\`;`)
   await db.run(sql`DROP TABLE \`defenders_timeline\`;`)
   await db.run(sql`DROP TABLE \`defenders_timeline_locales\`;`)
-  await db.run(sql`DROP TABLE \`defenders_translations\`;`)
   await db.run(sql`DROP TABLE \`defenders\`;`)
   await db.run(sql`DROP TABLE \`defenders_locales\`;`)
   await db.run(sql`DROP TABLE \`_defenders_v_version_timeline\`;`)
   await db.run(sql`DROP TABLE \`_defenders_v_version_timeline_locales\`;`)
-  await db.run(sql`DROP TABLE \`_defenders_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_defenders_v\`;`)
   await db.run(sql`DROP TABLE \`_defenders_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`statistics_translations\`;`)
   await db.run(sql`DROP TABLE \`statistics\`;`)
   await db.run(sql`DROP TABLE \`statistics_locales\`;`)
-  await db.run(sql`DROP TABLE \`_statistics_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_statistics_v\`;`)
   await db.run(sql`DROP TABLE \`_statistics_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`organisations_translations\`;`)
   await db.run(sql`DROP TABLE \`organisations\`;`)
   await db.run(sql`DROP TABLE \`organisations_locales\`;`)
-  await db.run(sql`DROP TABLE \`_organisations_v_version_translations\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v\`;`)
   await db.run(sql`DROP TABLE \`_organisations_v_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
