@@ -14,7 +14,7 @@
  * disclosure, and never written.
  */
 import { formatDate, formatPeriod, formatStatistic, toCalendarDate, toInstant } from './format'
-import { adminUrl, BUNDLE_COLLECTIONS, LOCALIZED_FIELDS, TITLE_FIELD, VERSIONED, type BundleCollection } from './model'
+import { adminUrl, BUNDLE_COLLECTIONS, LOCALIZED_FIELDS, TITLE_FIELD, type BundleCollection } from './model'
 import { compareIds, lexicalToPortable, relationId, type ConvertResult } from './richtext'
 import {
   LocaleBundleSchema,
@@ -407,8 +407,8 @@ export function buildBundle(input: BuildInput): BuildResult {
     }
   }
 
-  // Media alt text in every published locale is required: covered by the translation check
-  // (alt is localised and required in the default locale).
+  // Alt text: missing in en → alt-text problem (section 2); missing in another published locale →
+  // alt-text problem above (or a marked fallback with allowIncomplete).
 
   // ---- 5. Map to the public shape, per locale ----------------------------------------------
   const sources: SourceRecord[] = []
@@ -419,7 +419,7 @@ export function buildBundle(input: BuildInput): BuildResult {
       const approvedAt = toInstant(m?.approvedAt ?? null)
       const times = [approvedAt, ...locales.map((l) => toInstant(m?.translations?.[l]?.approvedAt ?? null))]
       for (const t of times) if (t && t > generatedAt) generatedAt = t
-      sources.push({ collection: c, id, versionId: m?.versionId ?? (VERSIONED.has(c) ? null : null), approvedAt })
+      sources.push({ collection: c, id, versionId: m?.versionId ?? null, approvedAt })
     }
   }
   const mediaIds = [...included.media].sort(compareIds)

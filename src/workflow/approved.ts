@@ -103,19 +103,36 @@ const stripConfidential = (collection: string, doc: Doc): Doc => {
  *   the same document with its localised fields taken from the version whose text in that locale
  *   was approved (`versionId`), provided that translation was made from exactly the default-locale
  *   text that is approved now (fingerprints equal). No fallback to en is ever applied.
- * - `status: 'not-approved'` (doc null): the document has no approved version.
+ * - `status: 'not-approved'` (doc null): the document has no approved version (never approved,
+ *   approval withdrawn, consent withdrawn, trashed, or unknown id).
  * - `status: 'missing'` (doc null): no approved translation for this locale.
  * - `status: 'stale'` (doc null): the approved translation was made from other source text;
  *   `staleFields` lists the changed source fields.
  * - Testimonies: the confidential part is never in `doc`; `consentProblems` says whether consent
  *   (of the approved version) covers its disclosure ([] = fine).
  * - Never returns trashed documents. Translation metadata comes from the latest version.
+ *
+ * Several locales of one document: `getApprovedDocumentLocales` reads the shared parts once.
  */
 export async function getApprovedDocument(payload: Payload, collection: string, id: string | number, locale: string = DEFAULT_LOCALE): Promise<ApprovedDocument> {
+  return (await getApprovedDocumentLocales(payload, collection, id, [locale]))[locale]
+}
+
+/**
+ * `getApprovedDocument` for several locales of one document at once (same results, fewer reads):
+ * `{ [locale]: ApprovedDocument }`.
+ */
+export async function getApprovedDocumentLocales(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  locales: string[],
+): Promise<Record<string, ApprovedDocument>> {
   const fields = fieldsOf(payload, collection)
-  const notApproved = (status: 'not-approved' | 'missing' | 'stale', staleFields: string[] = [], translationStatus?: TranslationStatus) =>
+  const out: Record<string, ApprovedDocument> = {}
+  const notApproved = (locale: string, status: 'not-approved' | 'missing' | 'stale', staleFields: string[] = [], translationStatus?: TranslationStatus) =>
     ({ status, collection, id, locale, doc: null, staleFields, ...(translationStatus ? { translationStatus } : {}) }) as ApprovedDocument
-  let published: Doc
+  let published: Doc | null = null
   try {
     published = (await payload.findByID({
       collection: collection as never,
@@ -127,20 +144,23 @@ export async function getApprovedDocument(payload: Payload, collection: string, 
       overrideAccess: true,
     })) as Doc
   } catch {
-    return notApproved('not-approved')
+    published = null
   }
-  if (!published || published._status !== 'published' || published.deletedAt) return notApproved('not-approved')
+  if (!published || published._status !== 'published' || published.deletedAt) {
+    for (const l of locales) out[l] = notApproved(l, 'not-approved')
+    return out
+  }
   const wf = (published.workflow ?? {}) as Doc
   const enHashes = fieldHashes(fields, published)
   const sourceFingerprint = combineHashes(enHashes)
   const extra = collection === 'testimonies' ? { consentProblems: consentProblems(published as ConsentInput) } : {}
-
-  if (locale === DEFAULT_LOCALE) {
-    return {
+  const others = locales.filter((l) => l !== DEFAULT_LOCALE)
+  if (locales.includes(DEFAULT_LOCALE)) {
+    out[DEFAULT_LOCALE] = {
       status: 'approved',
       collection,
       id,
-      locale,
+      locale: DEFAULT_LOCALE,
       doc: stripConfidential(collection, published),
       versionId: (wf.approvedVersion as string | undefined) ?? null,
       approvedAt: (wf.approvedAt as string | undefined) ?? null,
@@ -149,33 +169,85 @@ export async function getApprovedDocument(payload: Payload, collection: string, 
       ...extra,
     }
   }
-  const latest = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
-  const row = normaliseRows(latest.translations).find((r) => r.locale === locale)
-  if (!row || !row.approvedVersion || !row.sourceFingerprint) return notApproved('missing', [], row?.status)
-  if (row.sourceFingerprint !== sourceFingerprint) {
-    return notApproved('stale', changedFields(row.approvedSourceFields ?? {}, enHashes), row.status)
-  }
-  const version = (await payload.findVersionByID({
+  if (others.length === 0) return out
+  const latest = (await payload.findByID({
     collection: collection as never,
-    id: row.approvedVersion,
-    locale: locale as never,
-    fallbackLocale: false as never,
+    id,
+    draft: true,
     depth: 0,
     overrideAccess: true,
-  })) as { version: Doc }
-  const doc = overlayLocalised(fields, published, version.version)
-  return {
-    status: 'approved',
-    collection,
-    id,
-    locale,
-    doc: stripConfidential(collection, doc),
-    versionId: row.approvedVersion,
-    approvedAt: row.approvedAt ?? null,
-    approvedBy: relId(row.approvedBy),
-    sourceFingerprint,
-    ...extra,
+    locale: DEFAULT_LOCALE as never,
+    select: { translations: true } as never,
+  })) as Doc
+  const rows = normaliseRows(latest.translations)
+  const versions = new Map<string, Promise<Doc>>()
+  const versionDoc = (versionId: string) => {
+    if (!versions.has(versionId)) {
+      versions.set(
+        versionId,
+        payload
+          .findVersionByID({ collection: collection as never, id: versionId, locale: 'all' as never, depth: 0, overrideAccess: true })
+          .then((v) => (v as unknown as { version: Doc }).version),
+      )
+    }
+    return versions.get(versionId)!
   }
+  for (const locale of others) {
+    const row = rows.find((r) => r.locale === locale)
+    if (!row || !row.approvedVersion || !row.sourceFingerprint) {
+      out[locale] = notApproved(locale, 'missing', [], row?.status)
+      continue
+    }
+    if (row.sourceFingerprint !== sourceFingerprint) {
+      out[locale] = notApproved(locale, 'stale', changedFields(row.approvedSourceFields ?? {}, enHashes), row.status)
+      continue
+    }
+    const all = await versionDoc(row.approvedVersion)
+    const doc = overlayLocalised(fields, published, pickLocale(fields, all, locale))
+    out[locale] = {
+      status: 'approved',
+      collection,
+      id,
+      locale,
+      doc: stripConfidential(collection, doc),
+      versionId: row.approvedVersion,
+      approvedAt: row.approvedAt ?? null,
+      approvedBy: relId(row.approvedBy),
+      sourceFingerprint,
+      ...extra,
+    }
+  }
+  return out
+}
+
+/** One locale's view of data read with `locale: 'all'`: each localised value replaced by its `locale` entry (no fallback). */
+export function pickLocale(fields: Field[], data: Doc, locale: string, inLocalized = false): Doc {
+  const out: Doc = { ...data }
+  for (const f of fields as AnyField[]) {
+    if (f.type === 'tabs') {
+      for (const tab of f.tabs ?? []) {
+        if (tab.name) {
+          const v = data[tab.name]
+          out[tab.name] = tab.localized && !inLocalized ? ((v as Doc | undefined)?.[locale] ?? null) : pickLocale(tab.fields, (v ?? {}) as Doc, locale, inLocalized)
+        } else Object.assign(out, pickLocale(tab.fields, out, locale, inLocalized))
+      }
+      continue
+    }
+    if (!f.name) {
+      if (f.fields) Object.assign(out, pickLocale(f.fields, out, locale, inLocalized))
+      continue
+    }
+    const v = data[f.name]
+    if (f.localized && !inLocalized) {
+      out[f.name] = v && typeof v === 'object' && !Array.isArray(v) ? ((v as Doc)[locale] ?? null) : null
+      continue
+    }
+    if (f.type === 'group' && f.fields) out[f.name] = pickLocale(f.fields, (v ?? {}) as Doc, locale, inLocalized)
+    else if (f.type === 'array' && Array.isArray(v)) out[f.name] = (v as Doc[]).map((row) => pickLocale(f.fields ?? [], row, locale, inLocalized))
+    else if (f.type === 'blocks' && Array.isArray(v))
+      out[f.name] = (v as Doc[]).map((row) => pickLocale(f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [], row, locale, inLocalized))
+  }
+  return out
 }
 
 export interface TranslationStatusEntry {

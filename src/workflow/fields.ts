@@ -64,3 +64,28 @@ export const translationsField = (): JSONField => ({
 
 /** Add to every content collection's fields: `fields: [...yourFields, ...workflowFields()]`. */
 export const workflowFields = (): Field[] => [workflowGroup(), translationsField()]
+
+const SOURCE_TEXT = '/src/workflow/admin/SourceText#SourceText'
+type Walkable = Field & { type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ fields: Field[] }>; blocks?: Array<{ fields: Field[] }>; admin?: { components?: { afterInput?: unknown[] } } }
+
+/**
+ * Adds the source-text display (SourceText, shown while editing a non-default locale) after the
+ * input of every localised text, textarea and rich-text field.
+ */
+export function withSourceText(fields: Field[]): Field[] {
+  return fields.map((f) => {
+    const field = { ...(f as Walkable) } as Walkable
+    if (field.type === 'tabs' && field.tabs) {
+      ;(field as { tabs: unknown }).tabs = field.tabs.map((t) => ({ ...t, fields: withSourceText(t.fields) }))
+    } else if (field.type === 'blocks' && field.blocks) {
+      ;(field as { blocks: unknown }).blocks = field.blocks.map((b) => ({ ...b, fields: withSourceText(b.fields) }))
+    } else if (field.fields) {
+      field.fields = withSourceText(field.fields)
+    } else if (field.localized && ['text', 'textarea', 'richText'].includes(field.type)) {
+      const admin = field.admin ?? {}
+      const components = admin.components ?? {}
+      field.admin = { ...admin, components: { ...components, afterInput: [...(components.afterInput ?? []), SOURCE_TEXT] } } as never
+    }
+    return field as Field
+  })
+}

@@ -98,6 +98,9 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   if (isWorkflowWrite(req)) return data
   // Trashing or restoring keeps the status it had (explicit publishing was refused in beforeOperation).
   const trashing = operation === 'update' && data && 'deletedAt' in data && Boolean(data.deletedAt) !== Boolean((originalDoc as { deletedAt?: unknown })?.deletedAt)
+  // Explicit attempts were refused in beforeOperation; what remains is a copy (duplicate) of a
+  // published document, which starts as a draft, or an update that would publish: refused.
+  if (data?._status === 'published' && operation === 'create') data._status = 'draft'
   if (data?._status === 'published' && !trashing) throw new APIError(PUBLISH_REFUSED, 403)
   const slug = collection.slug
   const fields = collection.fields as Field[]

@@ -16,7 +16,7 @@
  *   `fingerprint`, `changedFields`.
  */
 export * from './constants'
-export { getApprovedDocument, translationStatus, overlayLocalised } from './approved'
+export { getApprovedDocument, getApprovedDocumentLocales, translationStatus, overlayLocalised, pickLocale } from './approved'
 export type { ApprovedDocument, DocumentWorkflowStatus, TranslationStatusEntry } from './approved'
 export { recordAuditEvent, AUDIT_ACTIONS } from './audit'
 export type { AuditAction, AuditEventInput } from './audit'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentCreate, contentRead, contentUpdate, restrictNonLocalisedFields } from '../access/content'
 import { adminOnlyDelete } from '../access/delete'
 import { workflowEndpoints } from './endpoints'
-import { workflowFields } from './fields'
+import { withSourceText, workflowFields } from './fields'
 import { auditDelete, guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
 
 /**
@@ -40,7 +40,7 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       delete: adminOnlyDelete,
       ...(config.access ?? {}),
     },
-    fields: [...restrictNonLocalisedFields(config.fields), ...workflowFields()],
+    fields: [...withSourceText(restrictNonLocalisedFields(config.fields)), ...workflowFields()],
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishing, ...(hooks.beforeOperation ?? [])],

@@ -12,6 +12,7 @@ import { login, startServer, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
 let editor: string
+const editorUser = DEMO_USERS.find((d) => d.roles.includes('editor'))!
 
 beforeAll(async () => {
   server = await startServer({ seed: true })
@@ -81,7 +82,7 @@ describe('the built server', () => {
     const res = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
-      body: JSON.stringify({ email: 'editor@folio.test', password: 'folio-demo-editor' }),
+      body: JSON.stringify({ email: editorUser.email, password: editorUser.password }),
     })
     const cookie = res.headers.get('set-cookie') ?? ''
     expect(cookie).toMatch(/;\s*Secure/i)

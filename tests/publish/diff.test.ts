@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 
 import { buildBundle } from '../../src/publish/build'
 import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles } from '../../src/publish/diff'
+import { attachMediaFiles } from '../../src/publish/release'
 import { clone, demoInput } from './fixtures'
 
 const build = (mutate?: (i: ReturnType<typeof demoInput>) => void, locales = ['en', 'fr'] as const) => {
@@ -68,6 +69,15 @@ describe('diff and semver', () => {
     expect(d.items.filter((x) => x.change === 'removed').map((x) => `${x.locale} ${x.collection} ${x.id}`)).toEqual(['en testimonies 40', 'fr testimonies 40'])
     const fewer = build(undefined, ['en'] as never)
     expect(diffBundles(base, fewer)).toMatchObject({ bump: 'major', locales: { added: [], removed: ['fr'] } })
+  })
+
+  test('a re-encoded image (new file hash) is a patch on the media item', () => {
+    const file = (h: string) => ({ path: `media/${h.repeat(64)}.web.jpg`, width: 10, height: 10, mimeType: 'image/jpeg' as const })
+    const a = attachMediaFiles(base, { '30': { web: file('a'), print: null } })
+    const b = attachMediaFiles(base, { '30': { web: file('b'), print: null } })
+    const d = diffBundles(a, b)
+    expect(d.bump).toBe('patch')
+    expect(d.items.map((i) => `${i.locale} ${i.collection} ${i.id} ${i.fields}`)).toEqual(['en media 30 files', 'fr media 30 files'])
   })
 
   test('versions', () => {

@@ -153,6 +153,22 @@ describe('release', () => {
     expect(verifyBundle(dir, { publicKey: key.publicKey }).ok).toBe(true)
   })
 
+  test('verify: an unsigned bundle whose manifest was rewritten to match swapped content is caught as inconsistent', async () => {
+    const o = out('swap')
+    const v1 = await release(collected(media), { out: o, signingKey: null })
+    const v2 = await release(collected(media, undefined, (c) => { c.input.docs.fr!.chapters!['2'].lead = 'Autre texte.' }), { out: o, signingKey: null })
+    // Put 1.0.0's French content into 1.0.1 and fix the manifest's checksums by hand.
+    fs.copyFileSync(path.join(v1.dir!, 'content/fr.json'), path.join(v2.dir!, 'content/fr.json'))
+    const m = JSON.parse(fs.readFileSync(path.join(v2.dir!, 'manifest.json'), 'utf8'))
+    const { fileEntries, contentChecksum } = await import('../../src/publish/integrity')
+    m.files = fileEntries(v2.dir!)
+    m.contentChecksum = contentChecksum(m.files)
+    fs.writeFileSync(path.join(v2.dir!, 'manifest.json'), JSON.stringify(m))
+    const v = verifyBundle(v2.dir!)
+    expect(v.problems.map((p) => `${p.kind} ${p.path}`)).toEqual(['inconsistent content/fr.json'])
+    expect(verifyBundle(v2.dir!, { requireSignature: true }).problems.map((p) => p.kind)).toContain('signature')
+  })
+
   test('two publishes at once: one wins, the other fails clearly', async () => {
     const o = out('concurrent')
     const results = await Promise.allSettled([

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { getApprovedDocument, transition, translationDashboard, translationStatus } from '../../src/workflow'
+import { getApprovedDocument, getApprovedDocumentLocales, transition, translationDashboard, translationStatus } from '../../src/workflow'
 import { createUsers, rejection, richText, type TestUser, type UserKey } from './fixtures'
 import { bootWorkflowPayload } from './boot'
 
@@ -92,6 +92,16 @@ describe('the approved version stays published while a newer draft exists', () =
     await approve('organisations', id, 'reviewer2')
     expect(await published('organisations', id)).toMatchObject({ name: 'Unreviewed name', acronym: 'UN', _status: 'published' })
     expect((await getApprovedDocument(payload, 'organisations', id)).doc).toMatchObject({ name: 'Unreviewed name' })
+  })
+
+  test('duplicating an approved document makes an unapproved draft copy', async () => {
+    const id = (await payload.create({ collection: 'organisations', data: { name: 'Original', kind: 'partner' }, ...asUser('editor') })).id as number
+    await approve('organisations', id)
+    const copy = await payload.duplicate({ collection: 'organisations', id, ...asUser('editor') })
+    expect(copy._status).toBe('draft')
+    expect(copy.workflow?.state).toBe('draft')
+    expect((await published('organisations', id))._status).toBe('published')
+    expect(await getApprovedDocument(payload, 'organisations', copy.id as number)).toMatchObject({ status: 'not-approved' })
   })
 
   test('reopen an approved document withdraws the approval (unpublishes)', async () => {
@@ -276,6 +286,30 @@ describe('translation staleness', () => {
   test('a rich-text word change names the rich-text field', async () => {
     await payload.update({ collection: 'testimonies', id, data: { body: richText('Detainees were beaten on arrival.', 'Most were held for days.') } as never, ...asUser('editor') })
     expect(await fr()).toMatchObject({ status: 'stale', staleFields: ['body'] })
+  })
+})
+
+describe('approved translations of nested localised fields', () => {
+  test('array rows keep the approved non-localised values and take the approved translation of their localised ones', async () => {
+    const report = await payload.create({ collection: 'reports', data: { title: 'Nested report', year: 2032 } as never, ...asUser('editor') })
+    const chapter = await payload.create({
+      collection: 'chapters',
+      data: { title: 'Links', report: report.id, order: 1, kind: 'thematic', lead: 'Lead text.', furtherReading: [{ title: 'Briefing', url: 'https://example.org/b', kind: 'briefing' }] } as never,
+      ...asUser('editor'),
+    })
+    const id = chapter.id as number
+    const rowId = (chapter.furtherReading as Array<{ id: string }>)[0].id
+    await payload.update({ collection: 'chapters', id, locale: 'fr', data: { title: 'Liens', lead: 'Chapeau.', furtherReading: [{ id: rowId, title: 'Note', url: 'https://evil.example', kind: 'video' }] } as never, ...asUser('translatorFr') })
+    await transition(payload, { collection: 'chapters', id, action: 'submit', user: users.editor })
+    await transition(payload, { collection: 'chapters', id, action: 'approve', user: users.reviewer })
+    await transition(payload, { collection: 'chapters', id, action: 'submit', locale: 'fr', user: users.translatorFr })
+    await transition(payload, { collection: 'chapters', id, action: 'approve', locale: 'fr', user: users.reviewer })
+    const all = await getApprovedDocumentLocales(payload, 'chapters', id, ['en', 'fr', 'es'])
+    expect(all.en.doc).toMatchObject({ title: 'Links', lead: 'Lead text.', furtherReading: [{ title: 'Briefing', url: 'https://example.org/b', kind: 'briefing' }] })
+    expect(all.fr.doc).toMatchObject({ title: 'Liens', lead: 'Chapeau.', furtherReading: [{ title: 'Note', url: 'https://example.org/b', kind: 'briefing' }] })
+    expect(all.es).toMatchObject({ status: 'missing', doc: null })
+    // The one-locale call gives the same answers.
+    for (const l of ['en', 'fr', 'es']) expect(await getApprovedDocument(payload, 'chapters', id, l)).toEqual(all[l])
   })
 })
 

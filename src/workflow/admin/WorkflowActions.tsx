@@ -1,8 +1,23 @@
 'use client'
-import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 type Action = 'submit' | 'approve' | 'request-changes' | 'reopen'
+
+/** Which actions make sense from a state (the server still decides, with roles and four-eyes). */
+const CONTENT_ACTIONS: Record<string, Action[]> = {
+  draft: ['submit'],
+  'in-review': ['approve', 'request-changes', 'reopen'],
+  'changes-requested': ['submit', 'reopen'],
+  approved: ['reopen'],
+}
+const TRANSLATION_ACTIONS: Record<string, Action[]> = {
+  missing: [],
+  'in-progress': ['submit'],
+  stale: ['submit'],
+  'ready-for-review': ['approve', 'request-changes'],
+  approved: ['reopen'],
+}
 
 const LABELS: Record<Action, string> = {
   submit: 'Submit for review',
@@ -20,13 +35,20 @@ export function WorkflowActions() {
   const { id, collectionSlug } = useDocumentInfo()
   const locale = useLocale()
   const { config } = useConfig()
+  const state = useFormFields(([fields]) => fields?.['workflow.state']?.value) as string | undefined
+  const translations = useFormFields(([fields]) => fields?.translations?.value) as Array<{ locale?: string; status?: string }> | undefined
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   if (!id || !collectionSlug) return null
   const api = `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}`
   const defaultLocale = config.localization ? config.localization.defaultLocale : 'en'
   const code = locale?.code
-  const target = code && code !== defaultLocale ? `the ${code} translation` : 'the content'
+  const isTranslation = Boolean(code && code !== defaultLocale)
+  const target = isTranslation ? `the ${code} translation` : 'the content'
+  const current = isTranslation
+    ? ((Array.isArray(translations) ? translations : []).find((r) => r?.locale === code)?.status ?? 'missing')
+    : (state ?? 'draft')
+  const actions = (isTranslation ? TRANSLATION_ACTIONS : CONTENT_ACTIONS)[current] ?? (Object.keys(LABELS) as Action[])
 
   const run = async (action: Action) => {
     let comment: string | undefined
@@ -59,8 +81,10 @@ export function WorkflowActions() {
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
-      <span style={{ fontSize: 12, opacity: 0.7 }}>Workflow ({target}):</span>
-      {(Object.keys(LABELS) as Action[]).map((action) => (
+      <span style={{ fontSize: 12, opacity: 0.8 }}>
+        {target}: <strong>{current}</strong>
+      </span>
+      {actions.map((action) => (
         <button key={action} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run(action)} style={{ margin: 0 }}>
           {LABELS[action]}
         </button>
