@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly, adminOnly, adminOrSelf, hasRole, isAdmin, ROLES } from '../src/access'
 import { enforcePasswordPolicy } from '../src/access/password'
 import { TRANSLATION_LOCALES } from '../src/locales'
-import { auditLoginFailure } from '../src/workflow/loginAudit'
+import { auditLoginFailure, auditUserChange } from '../src/workflow/loginAudit'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,8 +22,8 @@ export const Users: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && process.env.FOLIO_INSECURE_COOKIES !== 'true',
     },
   },
-  // Failed logins go to the audit trail (src/workflow/loginAudit.ts).
-  hooks: { afterError: [auditLoginFailure], beforeValidate: [enforcePasswordPolicy] },
+  // Failed logins and changes to users go to the audit trail (src/workflow/loginAudit.ts).
+  hooks: { afterError: [auditLoginFailure], afterChange: [auditUserChange], beforeValidate: [enforcePasswordPolicy] },
   access: {
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'translator'),
     create: adminOnly,

@@ -7,17 +7,19 @@
  * Options: --out DIR (default previews/), --standard ua-1|a-2b, --final (no DRAFT watermark).
  * Exit codes: 0 written, 1 render failed, 2 bad arguments.
  *
- * Rendering the CMS's current drafts (issue 5: `npm run preview:pdf -- --report 2020 ...`) needs
- * the publishing pipeline's collector in drafts mode; until it exists this script renders bundles.
+ *   npm run preview:pdf -- --report 2020 --locale fr [--chapter belarus]   (the CMS's current drafts)
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { bootForCli } from '../src/cli/payload'
+import { parseLocales } from '../src/publish'
 import { pdfFileName, renderAll, type PdfStandard } from '../src/publish/pdf/render'
+import { previewDrafts } from '../src/publish/preview'
 import { mediaReader } from '../src/publish/pdf/stage'
 import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../src/publish/schema'
 
-const HELP = `Usage: tsx scripts/preview-pdf.ts (--bundle DIR | --fixture) [--locale en,fr] [--chapter SLUG]
+const HELP = `Usage: npm run preview:pdf -- (--report YEAR|SLUG | --bundle DIR | --fixture) [--locale en,fr] [--chapter SLUG]
        [--out DIR] [--standard ua-1|a-2b] [--final]`
 
 function parse(argv: string[]) {
@@ -27,7 +29,7 @@ function parse(argv: string[]) {
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`)
     const key = a.slice(2)
     if (['fixture', 'final', 'help'].includes(key)) o[key] = true
-    else if (['bundle', 'locale', 'chapter', 'out', 'standard'].includes(key)) {
+    else if (['report', 'bundle', 'locale', 'chapter', 'out', 'standard'].includes(key)) {
       const v = argv[++i]
       if (!v || v.startsWith('--')) throw new Error(`--${key} needs a value`)
       o[key] = v
@@ -36,18 +38,47 @@ function parse(argv: string[]) {
   return o
 }
 
+/** --report: the CMS's current drafts, watermarked DRAFT; no release is created. */
+async function previewReport(o: Record<string, string | boolean>, wanted: string[] | null): Promise<number> {
+  let locales: BundleLocale[]
+  try {
+    locales = parseLocales(wanted?.join(','))
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${HELP}`)
+    return 2
+  }
+  const payload = await bootForCli()
+  try {
+    await previewDrafts(payload, {
+      report: String(o.report),
+      locales,
+      chapters: typeof o.chapter === 'string' ? o.chapter.split(',') : undefined,
+      out: String(o.out ?? 'previews'),
+      standard: o.standard as PdfStandard | undefined,
+      onProgress: (line) => console.log(line),
+    })
+    return 0
+  } catch (e) {
+    console.error(`Preview failed: ${(e as Error).message}`)
+    return 1
+  } finally {
+    await payload.destroy()
+  }
+}
+
 async function main(): Promise<number> {
   let o: Record<string, string | boolean>
   try {
     o = parse(process.argv.slice(2))
     if (o.help) return console.log(HELP), 0
-    if (!o.bundle === !o.fixture) throw new Error('give either --bundle DIR or --fixture')
+    if ([o.report, o.bundle, o.fixture].filter(Boolean).length !== 1) throw new Error('give one of --report YEAR|SLUG, --bundle DIR or --fixture')
     if (o.standard && !['ua-1', 'a-2b'].includes(String(o.standard))) throw new Error('--standard is ua-1 or a-2b')
   } catch (e) {
     console.error(`${(e as Error).message}\n${HELP}`)
     return 2
   }
   const wanted = typeof o.locale === 'string' ? o.locale.split(',') : null
+  if (o.report) return previewReport(o, wanted)
   let bundles: LocaleBundle[]
   let media: (p: string) => Buffer
   let manifestInfo = { version: 'preview', checksum: '0'.repeat(64) }
@@ -96,4 +127,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code))
+process.exit(await main())

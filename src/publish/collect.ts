@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { getApprovedDocument } from '../workflow'
+import { CONFIDENTIAL_TESTIMONY_FIELDS, consentProblems as checkConsent, getApprovedDocument } from '../workflow'
 import { referencesOf, type ApprovalMeta, type BuildInput, type SourceDoc, type Unavailable } from './build'
 import type { BundleCollection } from './model'
 import { PublishArgumentError, type CollectedReport, type ProgressEvent } from './release'
@@ -27,6 +27,20 @@ export interface CollectOptions {
   onProgress?: (e: ProgressEvent) => void
   /** Documents fetched at once (default 8). */
   concurrency?: number
+  /**
+   * 'approved' (default): what publishing uses. 'drafts': the latest draft of every document, each
+   * locale falling back to the default locale, for the DRAFT preview of the PDF edition only
+   * (`npm run preview:pdf`); never used to publish.
+   */
+  source?: 'approved' | 'drafts'
+}
+
+/** Testimony fields that never leave the CMS, removed from drafts read for a preview. */
+const withoutConfidential = (c: BundleCollection, doc: SourceDoc): SourceDoc => {
+  if (c !== 'testimonies') return doc
+  const copy = { ...doc }
+  for (const f of CONFIDENTIAL_TESTIMONY_FIELDS) delete copy[f]
+  return copy
 }
 
 type Loose = {
@@ -99,6 +113,29 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
       return out
     }
     const m: ApprovalMeta = { versionId: null, approvedAt: null, translations: {} }
+    if (options.source === 'drafts') {
+      for (const l of all) {
+        let d: SourceDoc
+        try {
+          d = await p.findByID({ collection: c, id, draft: true, depth: 0, overrideAccess: true, locale: l, fallbackLocale: def })
+        } catch {
+          await markUnavailable(c, id)
+          return null
+        }
+        if (d.deletedAt) {
+          await markUnavailable(c, id)
+          return null
+        }
+        // The consent verdict is read from the CMS (never written to the bundle), as for publishing.
+        if (l === def && c === 'testimonies') consentProblems[id] = checkConsent(d as never)
+        put(l, c, id, withoutConfidential(c, d))
+        out.push(withoutConfidential(c, d))
+        if (l !== def) m.translations![l] = { status: 'approved', approvedAt: typeof d.updatedAt === 'string' ? d.updatedAt : null }
+      }
+      m.approvedAt = typeof out[0]?.updatedAt === 'string' ? (out[0].updatedAt as string) : null
+      ;(meta[c] ??= {})[id] = m
+      return out
+    }
     // The default locale first: without an approved version there is nothing to translate.
     const en = await getApprovedDocument(payload, c, id, def)
     if (en.status !== 'approved') {
@@ -154,14 +191,14 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
   enqueue('reports', reportId)
   // Both the published and the latest state: a chapter moved to this report in a draft, or away
   // from it in a draft, is found either way; the builder keeps the approved ones of this report.
-  for (const draft of [false, true]) {
+  for (const draft of options.source === 'drafts' ? [true] : [false, true]) {
     const chapters = await p.find({ collection: 'chapters', where: { report: { equals: reportDoc.id } }, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true })
     for (const ch of chapters.docs) enqueue('chapters', String(ch.id))
   }
   await drain()
   const approvedChapterIds = Object.keys(docs[def]!.chapters ?? {})
   if (approvedChapterIds.length) {
-    const stats = await p.find({ collection: 'statistics', where: { chapter: { in: approvedChapterIds } }, draft: false, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const stats = await p.find({ collection: 'statistics', where: { chapter: { in: approvedChapterIds } }, draft: options.source === 'drafts', depth: 0, limit: 0, pagination: false, overrideAccess: true })
     const attached = stats.docs.map((s) => String(s.id)).filter((id) => !seen.has(`statistics:${id}`))
     for (let i = 0; i < attached.length; i += concurrency) {
       await Promise.all(

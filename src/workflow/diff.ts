@@ -45,6 +45,28 @@ export function comparable(value: unknown): unknown {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(comparable(a)) === JSON.stringify(comparable(b))
 
+/** Keys the Lexical editor adds or rewrites on its own when a document is merely opened and saved. */
+const EDITOR_NOISE = new Set(['direction', 'indent', 'version', 'textFormat', 'textStyle', 'detail', 'mode', 'style', '$'])
+
+/** A rich-text value without editor bookkeeping (text kept exactly, whitespace included). */
+export function richTextComparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(richTextComparable)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value as object).sort()) {
+      if (EDITOR_NOISE.has(key)) continue
+      const v = (value as Record<string, unknown>)[key]
+      if (key === 'format' && (v === '' || v === 0 || v === 'start' || v === 'left')) continue
+      out[key] = richTextComparable(v)
+    }
+    return out
+  }
+  return value
+}
+
+const sameRichText = (a: unknown, b: unknown) =>
+  JSON.stringify(comparable(richTextComparable(a))) === JSON.stringify(comparable(richTextComparable(b)))
+
 export interface ChangedField {
   path: string
   /** true when the field holds per-locale values (a change concerns one locale's text). */
@@ -81,7 +103,8 @@ export function changedFieldNames(fields: Field[], before: unknown, after: unkno
       out.push(...changedFieldNames(f.fields, a[f.name], b[f.name], `${prefix}${f.name}.`, loc))
       continue
     }
-    if (!same(a[f.name], b[f.name])) out.push({ path: `${prefix}${f.name}`, localized: loc || hasLocalizedDescendant(f) })
+    const equal = f.type === 'richText' ? sameRichText(a[f.name], b[f.name]) : same(a[f.name], b[f.name])
+    if (!equal) out.push({ path: `${prefix}${f.name}`, localized: loc || hasLocalizedDescendant(f) })
   }
   return out
 }

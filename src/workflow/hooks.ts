@@ -136,9 +136,11 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   const wfBefore = ((originalDoc as { workflow?: Record<string, unknown> })?.workflow ?? {}) as Record<string, unknown>
   if (operation === 'create') {
     data.workflow = { state: 'draft' }
-  } else if (pending.contentChanged && pending.fields.length > 0 && wfBefore.state === 'approved') {
+  } else if (pending.contentChanged && pending.fields.length > 0 && (wfBefore.state === 'approved' || wfBefore.state === 'in-review')) {
+    // What gets approved is what was submitted: editing content in review withdraws the
+    // submission, editing approved content starts a new draft (the approved version stays published).
     data.workflow = { ...wfBefore, submittedBy: relId(wfBefore.submittedBy) ?? null, approvedBy: relId(wfBefore.approvedBy) ?? null, state: 'draft', comment: null }
-    pending.workflow = { from: 'approved', to: 'draft' }
+    pending.workflow = { from: String(wfBefore.state), to: 'draft' }
   } else {
     data.workflow = { ...wfBefore, submittedBy: relId(wfBefore.submittedBy) ?? null, approvedBy: relId(wfBefore.approvedBy) ?? null }
   }
@@ -181,7 +183,9 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
       }
       row.sourceFields = sf
     }
-    if (row.status === 'missing' || row.status === 'approved') row.status = 'in-progress'
+    // Editing a translation in review withdraws it from review; editing an approved one starts a new
+    // version of it (the approved one stays what is published until this one is approved).
+    if (row.status === 'missing' || row.status === 'approved' || row.status === 'ready-for-review') row.status = 'in-progress'
   }
   for (const row of rows) {
     if (row.status === 'missing' || !row.sourceFields) continue
@@ -226,7 +230,7 @@ export const workflowAfterChange: CollectionAfterChangeHook = async ({ doc, req,
     )
   }
   if (pending.workflow) {
-    await recordAuditEvent(req.payload, { ...base, action: 'transition', from: pending.workflow.from, to: pending.workflow.to, comment: 'Approved content edited: a new draft starts (the approved version stays published).' }, sub)
+    await recordAuditEvent(req.payload, { ...base, action: 'transition', from: pending.workflow.from, to: pending.workflow.to, comment: pending.workflow.from === 'approved' ? 'Approved content edited: a new draft starts (the approved version stays published).' : 'Content edited during review: the submission is withdrawn; submit again.' }, sub)
   }
   for (const t of pending.translationChanges) {
     await recordAuditEvent(

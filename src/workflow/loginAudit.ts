@@ -1,6 +1,7 @@
-import type { CollectionAfterErrorHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterErrorHook } from 'payload'
 
 import { recordAuditEvent } from './audit'
+import { subRequest } from './request'
 
 /**
  * Users collection `afterError` hook: records failed logins (wrong email or password, locked
@@ -24,4 +25,22 @@ export const auditLoginFailure: CollectionAfterErrorHook = async ({ error, req }
   } catch (e) {
     req.payload.logger.error({ err: e, msg: 'Could not record a failed login in the audit trail' })
   }
+}
+
+const USER_FIELDS = ['name', 'email', 'roles', 'locales'] as const
+
+/**
+ * Users collection `afterChange` hook: records user creation and changes to who someone is and
+ * what they may do (name, email, roles, locales, password), by field name only.
+ */
+export const auditUserChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, data }) => {
+  const fields: string[] =
+    operation === 'create'
+      ? [...USER_FIELDS]
+      : USER_FIELDS.filter((k) => JSON.stringify(previousDoc?.[k] ?? null) !== JSON.stringify(doc?.[k] ?? null))
+  if (operation === 'update' && typeof data?.password === 'string' && data.password) fields.push('password')
+  if (operation === 'update' && fields.length === 0) return doc
+  const user = req.user ? { id: req.user.id, email: (req.user as { email?: string }).email ?? null } : null
+  await recordAuditEvent(req.payload, { action: operation === 'create' ? 'create' : 'update', collection: 'users', docId: doc.id, user, fields }, subRequest(req))
+  return doc
 }

@@ -15,6 +15,9 @@
  *   request-changes  ready-for-review → in-progress (comment)   admin, reviewer
  *   reopen           approved → in-progress (withdraws the approval)           admin, reviewer
  *
+ * Edits (hooks.ts): an edit of the content in review or approved sends it back to draft; an edit
+ * of a locale's text in review or approved makes that translation in-progress.
+ *
  * Four-eyes: a reviewer cannot approve (content, or one locale's translation) when they authored
  * any version of it since its last approval: i.e. there is an audit `create` event by them, or an
  * `update` event by them that changed the content (default locale or non-localised fields) or

@@ -251,5 +251,13 @@ describe('users', () => {
     const me = await payload.findByID({ collection: 'users', id: users.translatorFr.id, overrideAccess: true })
     expect(me.roles).toEqual(['translator'])
     expect(me.locales).toEqual(['fr'])
+    // An admin's change of roles is audited, by field name.
+    await payload.update({ collection: 'users', id: users.translatorRu.id, data: { locales: ['ru'] } as never, ...as('admin') })
+    const events = await payload.find({ collection: 'audit-events', where: { and: [{ collection: { equals: 'users' } }, { docId: { equals: String(users.translatorRu.id) } }] }, sort: 'id', overrideAccess: true })
+    expect(events.docs.map((e) => [e.action, e.fields])).toEqual([
+      ['create', ['name', 'email', 'roles', 'locales']],
+      ['update', ['locales']],
+    ])
+    await payload.update({ collection: 'users', id: users.translatorRu.id, data: { locales: ['ru', 'ar'] } as never, overrideAccess: true })
   })
 })

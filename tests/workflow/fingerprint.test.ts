@@ -117,3 +117,22 @@ describe('localisedTexts / fieldHashes / fingerprint', () => {
     expect(changedFields(before, fieldHashes(fields, { ...data, links: [...data.links, { id: 'b', title: 'Video', url: 'https://y.example' }] }))).toEqual(['links.1.title'])
   })
 })
+
+describe('changedFieldNames (audit, "did the content change?")', () => {
+  test('re-saving rich text with editor bookkeeping is not a change; any text change is, even whitespace', async () => {
+    const { changedFieldNames } = await import('../../src/workflow/diff')
+    const stored = { title: 'T', body: doc(para(text('Hello world.'))) }
+    const resaved = {
+      title: 'T',
+      body: { root: { ...doc(para(text('Hello world.'))).root, direction: null, version: 1 } },
+    }
+    ;(resaved.body.root.children[0] as Record<string, unknown>).textFormat = 0
+    ;(resaved.body.root.children[0] as Record<string, unknown>).textStyle = ''
+    expect(changedFieldNames(fields, stored, resaved)).toEqual([])
+    expect(changedFieldNames(fields, stored, { ...stored, body: doc(para(text('Hello  world.'))) }).map((c) => c.path)).toEqual(['body'])
+    expect(changedFieldNames(fields, stored, { ...stored, slug: 'x', source: { url: 'https://x.example' } })).toEqual([
+      { path: 'slug', localized: false },
+      { path: 'source.url', localized: false },
+    ])
+  })
+})

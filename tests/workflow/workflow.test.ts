@@ -136,6 +136,23 @@ describe('four-eyes', () => {
     expect((await published('organisations', id)).acronym).toBe('FE')
   })
 
+  test('what is approved is what was submitted: an edit during review withdraws the submission', async () => {
+    const id = (await payload.create({ collection: 'organisations', data: { name: 'Frozen', kind: 'partner' }, ...asUser('editor') })).id as number
+    await transition(payload, { collection: 'organisations', id, action: 'submit', user: users.editor })
+    await payload.update({ collection: 'organisations', id, data: { name: 'Changed after submit' }, ...asUser('editor2') })
+    expect((await latest('organisations', id)).workflow?.state).toBe('draft')
+    expect((await rejection(transition(payload, { collection: 'organisations', id, action: 'approve', user: users.reviewer }))).status).toBe(400)
+    // Same for a translation: editing fr in review sends it back to in-progress.
+    await payload.update({ collection: 'organisations', id, locale: 'fr', data: { name: 'Figé' }, ...asUser('translatorFr') })
+    await transition(payload, { collection: 'organisations', id, action: 'submit', locale: 'fr', user: users.translatorFr })
+    await payload.update({ collection: 'organisations', id, locale: 'fr', data: { name: 'Figé (modifié)' }, ...asUser('translatorFr') })
+    expect((await translationStatus(payload, 'organisations', id, 'fr')).translations[0].status).toBe('in-progress')
+    // An edit that changes nothing (the admin re-saving the same values) keeps the state.
+    await transition(payload, { collection: 'organisations', id, action: 'submit', user: users.editor })
+    await payload.update({ collection: 'organisations', id, data: { name: 'Changed after submit', kind: 'partner' }, ...asUser('editor') })
+    expect((await latest('organisations', id)).workflow?.state).toBe('in-review')
+  })
+
   test('an admin who created the document cannot approve it', async () => {
     const id = (await payload.create({ collection: 'organisations', data: { name: 'Admin-made', kind: 'partner' }, ...asUser('admin') })).id as number
     await transition(payload, { collection: 'organisations', id, action: 'submit', user: users.admin })
