@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CONFIDENTIAL_TESTIMONY_FIELDS, consentProblems as checkConsent, getApprovedDocument } from '../workflow'
+import { CONFIDENTIAL_TESTIMONY_FIELDS, consentProblems as checkConsent, getApprovedDocumentLocales } from '../workflow'
 import { referencesOf, type ApprovalMeta, type BuildInput, type SourceDoc, type Unavailable } from './build'
 import type { BundleCollection } from './model'
 import { PublishArgumentError, type CollectedReport, type ProgressEvent } from './release'
@@ -136,9 +136,11 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
       ;(meta[c] ??= {})[id] = m
       return out
     }
-    // The default locale first: without an approved version there is nothing to translate.
-    const en = await getApprovedDocument(payload, c, id, def)
-    if (en.status !== 'approved') {
+    // Every locale in one call (the workflow reads the approved version once): the default locale
+    // first, since without an approved version there is nothing to translate.
+    const approved = await getApprovedDocumentLocales(payload, c, id, all)
+    const en = approved[def]
+    if (!en || en.status !== 'approved') {
       await markUnavailable(c, id)
       return null
     }
@@ -147,18 +149,16 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
     m.versionId = en.versionId
     m.approvedAt = en.approvedAt
     if (en.consentProblems) consentProblems[id] = en.consentProblems
-    const others = all.filter((l) => l !== def)
-    const results = await Promise.all(others.map((l) => getApprovedDocument(payload, c, id, l)))
-    others.forEach((l, i) => {
-      const r = results[i]
-      if (r.status === 'approved') {
+    for (const l of all.filter((x) => x !== def)) {
+      const r = approved[l]
+      if (r?.status === 'approved') {
         put(l, c, id, r.doc as SourceDoc)
         out.push(r.doc as SourceDoc)
         m.translations![l] = { status: 'approved', approvedAt: r.approvedAt }
       } else {
-        m.translations![l] = { status: r.status === 'stale' ? 'stale' : 'missing', staleFields: r.staleFields }
+        m.translations![l] = { status: r?.status === 'stale' ? 'stale' : 'missing', staleFields: r?.staleFields ?? [] }
       }
-    })
+    }
     ;(meta[c] ??= {})[id] = m
     return out
   }
