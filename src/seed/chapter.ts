@@ -2,7 +2,7 @@
 import type { LocaleCode } from '../locales'
 import type { Localised } from './content'
 import { ORG_HOME } from './content'
-import { block, heading, list, paragraph, root, rtl, text } from './lexical'
+import { block, heading, list, paragraph, root, rtl, text } from '../lexical/build'
 
 export const REPORT_TEXT = {
   title: {

@@ -23,7 +23,7 @@ import {
   STATISTIC_METHODOLOGY,
   statistics,
 } from './content'
-import { paragraph, root, rtl } from './lexical'
+import { paragraph, root, rtl } from '../lexical/build'
 import { testimonies } from './testimonies'
 import { DEMO_USERS } from './users'
 import type { WorkflowCollection } from '../workflow/constants'

@@ -4,7 +4,7 @@
  */
 import type { BuildInput, SourceDoc } from '../../src/publish/build'
 import type { BundleLocale } from '../../src/publish/schema'
-import { block, heading, link, list, paragraph, quote, root, text } from './lexical-fixtures'
+import { block, heading, link, list, paragraph, quote, root, text } from '../../src/lexical/build'
 
 export const MARKERS = {
   legalName: 'MARKER-LEGALNAME-7f3a',

@@ -15,7 +15,7 @@ import { listFiles, verifyBundle } from '../../src/publish/integrity'
 import { publish } from '../../src/publish'
 import { transition } from '../../src/workflow'
 import { bootPayload } from '../helpers/payload'
-import { block, heading, link, paragraph, root } from './lexical-fixtures'
+import { block, heading, link, paragraph, root } from '../../src/lexical/build'
 
 const M = {
   legalName: 'MARKER-INT-LEGALNAME-1',

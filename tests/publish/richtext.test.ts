@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 
 import { compareIds, convertRichText, formatToMarks, lexicalToPortable, richTextToPlain, RichTextError } from '../../src/publish/richtext'
 import { RichText } from '../../src/publish/schema'
-import { block, heading, link, list, paragraph, quote, root, text } from './lexical-fixtures'
+import { block, heading, link, list, paragraph, quote, root, text } from '../../src/lexical/build'
 
 const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,

@@ -1,5 +1,6 @@
 /**
- * A tiny builder for Lexical's stored JSON, so demo content and tests read like the text they hold.
+ * A tiny builder for Lexical's stored JSON, so demo content and tests read like the text they hold
+ * (used by the seed and the tests; the admin's editor writes the same shapes).
  * The shapes are the ones the admin's editor saves (see @payloadcms/richtext-lexical).
  */
 type Node = Record<string, unknown>
@@ -45,12 +46,12 @@ export const list = (kind: 'bullet' | 'number', items: Inline[][]): Node =>
   })
 
 let blockCounter = 0
-/** An embedded block (statistic, testimonyQuote, defenderCard, video, callToAction). */
+/** An embedded block (statistic, testimonyQuote, defenderCard, video, callToAction), with an ObjectId-shaped id. */
 export const block = (blockType: string, fields: Node): Node => ({
   type: 'block',
   version: 2,
   format: '',
-  fields: { id: `seed-${blockType}-${++blockCounter}`.padEnd(24, '0').slice(0, 24), blockName: '', blockType, ...fields },
+  fields: { id: `65f0c0ffee${String(++blockCounter).padStart(14, '0')}`, blockName: '', blockType, ...fields },
 })
 
 export const root = (...children: Node[]) => ({
