@@ -29,6 +29,8 @@ export default buildConfig({
   },
   admin: {
     user: 'users',
+    // The built-in avatar: the default (Gravatar) would ask a third-party host about every user.
+    avatar: 'default',
     meta: { titleSuffix: ' · Folio' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     // The translation dashboard (/admin/translations) and its nav link: src/workflow/admin.
