@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrEditorField, staffField } from '../src/access'
+import { adminOrEditorField, isStaff, staffField } from '../src/access'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { textEditor } from '../src/lexical/editor'
@@ -94,6 +94,8 @@ export const Testimonies: CollectionConfig = withWorkflow({
         {
           label: 'Confidential',
           description: 'Never published. Visible to admins and editors only; reviewers see the consent status.',
+          // Translators do not even see that the tab exists (its fields are closed to them anyway).
+          admin: { condition: (_data: unknown, _siblings: unknown, { user }: { user?: unknown }) => isStaff(user) },
           fields: [
             {
               name: 'legalName',
