@@ -37,7 +37,7 @@ export function ensureBuild(): void {
   execFileSync(BIN('next'), ['build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') },
   })
 }
 
@@ -61,6 +61,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     // The demo accounts on a throwaway test server (production refuses them otherwise).
     FOLIO_ALLOW_DEMO_USERS: 'true',
     PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--no-deprecation',
     ...options.env,
   }
