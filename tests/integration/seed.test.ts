@@ -83,6 +83,29 @@ test('the demo report is approved in every locale; the workflow demo items are n
   expect(approved.description).toBe('A fictional organisation offering legal aid.')
 })
 
+test("each role's dashboard shows its work", async () => {
+  const { myWork } = await import('../../src/workflow/mywork')
+  const editor = await myWork(payload, { roles: ['editor'] })
+  expect(editor.drafts.map((i) => i.title).sort()).toEqual([
+    'Example Documentation Network (fictional, workflow demo)',
+    'Example Legal Aid Group (fictional, workflow demo)',
+  ])
+  expect(editor.changesRequested.map((i) => [i.title, i.comment])).toEqual([
+    ['Sample testimony with changes requested (fictional, workflow demo)', expect.stringMatching(/Consent is still pending/)],
+  ])
+  expect(editor.awaitingReview).toEqual([]) // editors do not review
+  const reviewer = await myWork(payload, { roles: ['reviewer'] })
+  expect(reviewer.awaitingReview.map((i) => i.title)).toEqual(['Sample testimony awaiting review (fictional, workflow demo)'])
+  expect(reviewer.awaitingReview[0].url).toMatch(/^\/admin\/collections\/testimonies\/\d+$/)
+  const translator = await myWork(payload, { roles: ['translator'], locales: ['fr', 'ar'] })
+  expect(translator.drafts).toEqual([])
+  expect(translator.translations.map((t) => [t.locale, t.left])).toEqual([
+    ['fr', 0],
+    ['ar', 0],
+  ])
+  expect(translator.translations[0].total).toBeGreaterThan(10)
+})
+
 test('sample testimonies say they are fictional', async () => {
   const { docs } = await payload.find({ collection: 'testimonies', locale: 'all', depth: 0, overrideAccess: true })
   for (const t of docs as unknown as { title: Record<string, string>; summary: Record<string, string>; publicName: Record<string, string> }[]) {

@@ -11,4 +11,5 @@ export const workflowAdminComponents = {
     },
   },
   afterNavLinks: ['/src/workflow/admin/TranslationsNavLink#TranslationsNavLink'],
+  beforeDashboard: ['/src/workflow/admin/MyWork#MyWorkPanel'],
 }

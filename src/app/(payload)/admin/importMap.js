@@ -17,6 +17,7 @@ import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } f
 import { NoUnpublish as NoUnpublish_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationsNavLink as TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a } from '../../../../src/workflow/admin/TranslationsNavLink'
+import { MyWorkPanel as MyWorkPanel_5e949a33e6cba768b06558b026ed627e } from '../../../../src/workflow/admin/MyWork'
 import { TranslationsView as TranslationsView_2c9465803e6cd7b9e26aafead8d4785e } from '../../../../src/workflow/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -41,6 +42,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowActions#NoUnpublish": NoUnpublish_2841ad85d8256faf769d752bb013c753,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflow/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a,
+  "/src/workflow/admin/MyWork#MyWorkPanel": MyWorkPanel_5e949a33e6cba768b06558b026ed627e,
   "/src/workflow/admin/TranslationsView#TranslationsView": TranslationsView_2c9465803e6cd7b9e26aafead8d4785e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
