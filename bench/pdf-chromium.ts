@@ -1,7 +1,7 @@
 /**
  * The Chromium + Paged.js baseline of issue 5, side by side with Typst, on the same content.
  *
- *   npx tsx bench/pdf-chromium.ts [--runs 3] [--chapters 60] [--only demo|large] [--no-typst] [--keep] [--json]
+ *   npx tsx bench/pdf-chromium.ts [--runs 3] [--chapters 60] [--only demo|large] [--locale ar] [--parallel-only|--no-parallel] [--no-typst] [--keep] [--json]
  *
  * Content: the same locale bundles as bench/pdf.ts (the demo report of tests/pdf/fixtures, and the
  * large edition made by repeating its country chapter `--chapters` times), turned into the same view
@@ -20,9 +20,9 @@
  * - all locales in parallel: cold, timed from nothing to five PDFs (Chromium: launch one browser,
  *   one browser context per locale, i.e. one renderer process each, all five at once; Typst:
  *   renderAll, workers up to the core count);
- * - peak memory: resident set of the engine's process tree (Chromium: browser, GPU/utility and
- *   renderer processes; Typst: its worker processes), sampled every 50 ms from /proc. Summed RSS
- *   counts shared pages once per process, so it overstates Chromium a little.
+ * - peak memory: resident set of the engine's process tree (Chromium: browser, zygote, GPU/utility
+ *   and renderer processes; Typst: its worker processes), sampled every 100 ms from /proc. Summed
+ *   RSS counts pages shared between processes once per process, so it overstates Chromium somewhat.
  * - pages counted with poppler's pdfinfo. Medians of `--runs` runs. Prints, does not assert.
  */
 import { execFileSync } from 'node:child_process'
@@ -60,7 +60,8 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!)
 /** Link targets: only web and mail links become hrefs. */
 const href = (u: string) => (/^(https?:|mailto:)/i.test(u) ? esc(u) : '#')
 const ltr = (s: string) => `<span class="ltr" dir="ltr">${esc(s)}</span>`
-const langAttr = (lang: string | null) => (lang ? ` lang="${esc(lang)}"` : '')
+/** Text shown in another language (a fallback): its lang, and its direction (as Typst's `text(lang:)` does). */
+const langAttr = (lang: string | null) => (lang ? ` lang="${esc(lang)}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"` : '')
 const fn = (html: string) => `<span class="fn">${html}</span>`
 
 const fontFaces = () => {
@@ -184,7 +185,7 @@ export function renderHtml(vm: ViewModel): string {
     parts.push(h + '</section>')
   }
   vm.chapters.forEach((ch, i) => {
-    let h = `<section class="part"${dir}${langAttr(ch.fallbackLang)}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote, country: ch.country })}`
+    let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote, country: ch.country })}`
     h += ch.blocks.map((b) => block(b, vm, toc)).join('')
     if (ch.testimonies.length) h += heading(toc, 2, esc(L.testimonies), L.testimonies) + ch.testimonies.map((t) => testimony(t, vm)).join('')
     if (ch.defenders.length) h += heading(toc, 2, esc(L.defenders), L.defenders) + `<div class="cards">${ch.defenders.map(defender).join('')}</div>`
@@ -262,47 +263,73 @@ export const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFil
 
 // ---------- measuring -----------------------------------------------------------------------------
 
-/** Resident memory of this process's descendants, split into node children (Typst workers) and the rest (Chromium). */
-function treeRss(): { typst: number; chromium: number; chromiumProcs: number } {
-  const parent = new Map<number, number>()
-  const info = new Map<number, { comm: string; rss: number }>()
+interface Mem {
+  /** Summed RSS of the Typst worker processes (node children), bytes. */
+  typst: number
+  /** Summed RSS of Chromium's processes (and its /usr/bin/chromium shell wrapper), bytes. */
+  chromium: number
+  chromiumProcs: number
+}
+const NO_MEM: Mem = { typst: 0, chromium: 0, chromiumProcs: 0 }
+const maxMem = (a: Mem, b: Mem): Mem => ({
+  typst: Math.max(a.typst, b.typst),
+  chromium: Math.max(a.chromium, b.chromium),
+  chromiumProcs: Math.max(a.chromiumProcs, b.chromiumProcs),
+})
+
+/** This process's descendants (pid → command name), from one scan of /proc. */
+function descendants(): Map<number, string> {
+  const parent = new Map<number, { ppid: number; comm: string }>()
   for (const d of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue
     try {
       const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8')
       const close = s.lastIndexOf(')')
-      const f = s.slice(close + 2).split(' ')
-      parent.set(Number(d), Number(f[1]))
-      info.set(Number(d), { comm: s.slice(s.indexOf('(') + 1, close), rss: Number(f[21]) * 4096 })
+      parent.set(Number(d), { ppid: Number(s.slice(close + 2).split(' ')[1]), comm: s.slice(s.indexOf('(') + 1, close) })
     } catch {
       /* exited meanwhile */
     }
   }
-  const out = { typst: 0, chromium: 0, chromiumProcs: 0 }
+  const out = new Map<number, string>()
   const walk = (pid: number) => {
-    for (const [c, p] of parent) {
-      if (p !== pid) continue
-      const i = info.get(c)!
-      if (i.comm === 'node') out.typst += i.rss
-      else (out.chromium += i.rss), out.chromiumProcs++
-      walk(c)
-    }
+    for (const [c, p] of parent) if (p.ppid === pid) (out.set(c, p.comm), walk(c))
   }
   walk(process.pid)
   return out
 }
 
+/**
+ * Peak resident memory of the engines' process trees. Cheap on purpose (the machine is shared and
+ * the sampler must not compete with what it measures): /proc is scanned for new descendants every
+ * second, and the known ones' statm read every 100 ms (under a millisecond). PSS from smaps_rollup
+ * would split shared pages fairly but costs ~30 ms per Chromium process per read, so it is not
+ * used: summed RSS counts pages shared between Chromium's processes once per process.
+ */
 class Sampler {
-  peak = { typst: 0, chromium: 0, chromiumProcs: 0 }
-  private timer = setInterval(() => this.sample(), 50)
+  peak: Mem = { ...NO_MEM }
+  private procs = new Map<number, string>()
+  private ticks = 0
+  private timer = setInterval(() => this.sample(), 100)
   sample() {
-    const r = treeRss()
-    this.peak.typst = Math.max(this.peak.typst, r.typst)
-    this.peak.chromium = Math.max(this.peak.chromium, r.chromium)
-    this.peak.chromiumProcs = Math.max(this.peak.chromiumProcs, r.chromiumProcs)
+    if (this.ticks++ % 10 === 0) this.procs = descendants()
+    const now: Mem = { ...NO_MEM }
+    for (const [pid, comm] of this.procs) {
+      let rss: number
+      try {
+        rss = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096
+      } catch {
+        this.procs.delete(pid)
+        continue
+      }
+      if (comm === 'node') now.typst += rss
+      else (now.chromium += rss), now.chromiumProcs++
+    }
+    this.peak = maxMem(this.peak, now)
   }
+  /** Starts a new measurement (and rescans for processes). */
   reset() {
-    this.peak = { typst: 0, chromium: 0, chromiumProcs: 0 }
+    this.peak = { ...NO_MEM }
+    this.ticks = 0
   }
   stop() {
     clearInterval(this.timer)
@@ -325,32 +352,43 @@ function enlarge(b: LocaleBundle, copies: number): LocaleBundle {
   return { ...b, chapters: [...b.chapters, ...extra] }
 }
 
+interface Side {
+  pages: number
+  /** Median wall time, ms. */
+  ms: number
+  /** Peak summed RSS of the engine's processes, bytes. */
+  rss: number
+}
 interface Row {
-  what: string
-  pages: { typst: number; chromium: number }
-  ms: { typst: number; chromium: number }
-  peak: { typst: number; chromium: number }
-  load: string
+  scenario: string
+  typst: Side | null
+  chromium: Side
+  /** os.loadavg() when the row was printed (1, 5, 15 min). */
+  load: number[]
+  /** Chromium, parallel only: median browser launch, ms (included in chromium.ms). */
+  launchMs?: number
 }
 
-function printRow(r: Row, typst: boolean) {
-  const rate = (p: number, ms: number) => (ms ? Math.round((p / ms) * 1000) : 0)
-  const c = `Chromium ${String(r.pages.chromium).padStart(4)} p ${sec(r.ms.chromium).padStart(8)} ${String(rate(r.pages.chromium, r.ms.chromium)).padStart(4)} p/s ${mb(r.peak.chromium).padStart(8)}`
-  if (!typst) return console.log(`  ${r.what.padEnd(18)} ${c}   load ${r.load}`)
-  const t = `Typst ${String(r.pages.typst).padStart(4)} p ${sec(r.ms.typst).padStart(7)} ${String(rate(r.pages.typst, r.ms.typst)).padStart(4)} p/s ${mb(r.peak.typst).padStart(7)}`
-  const ratio = r.ms.typst ? `${(r.ms.chromium / r.ms.typst).toFixed(1)}×` : 'n/a'
-  console.log(`  ${r.what.padEnd(18)} ${t} │ ${c} │ Typst ${ratio.padStart(6)} faster   load ${r.load}`)
+const rate = (s: Side) => Math.round((s.pages / s.ms) * 1000)
+const side = (name: string, s: Side) =>
+  `${name} ${String(s.pages).padStart(4)} p ${sec(s.ms).padStart(7)} ${String(rate(s)).padStart(4)} p/s  peak RSS ${mb(s.rss).padStart(7)}`
+
+function printRow(r: Row) {
+  const c = side('Chromium', r.chromium)
+  const l = `load ${r.load.map((x) => x.toFixed(1)).join(' ')}`
+  if (!r.typst) return console.log(`  ${r.scenario.padEnd(15)} ${c}   ${l}`)
+  const ratio = `${(r.chromium.ms / r.typst.ms).toFixed(1)}×`
+  console.log(`  ${r.scenario.padEnd(15)} ${side('Typst', r.typst)} │ ${c} │ Typst ${ratio.padStart(6)} faster │ ${l}`)
 }
 
 async function main() {
-  const arg = (name: string, def: number) => {
-    const i = process.argv.indexOf(`--${name}`)
-    return i > 0 ? Number(process.argv[i + 1]) : def
-  }
-  const COPIES = arg('chapters', 60)
-  const RUNS = Math.max(1, arg('runs', 3))
-  const withTypst = !process.argv.includes('--no-typst')
-  const keep = process.argv.includes('--keep')
+  const argv = process.argv.slice(2)
+  const opt = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined)
+  const COPIES = Number(opt('chapters') ?? 60)
+  const RUNS = Math.max(1, Number(opt('runs') ?? 3))
+  const withTypst = !argv.includes('--no-typst')
+  const keep = argv.includes('--keep')
+  const only = opt('only')
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-chromium-'))
 
   const media = await buildMedia()
@@ -359,24 +397,32 @@ async function main() {
   const version = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   console.log(
     `Chromium + Paged.js baseline${withTypst ? ' vs Typst' : ''} · ${version} · pagedjs ${PAGED_VERSION} · ${os.cpus().length} cores · ` +
-      `median of ${RUNS}, engines interleaved · load average (1/5/15 min) ${load()}`,
+      `median of ${RUNS}${withTypst ? ', engines interleaved run by run' : ''} · load average (1/5/15 min) ${load()}`,
   )
-  console.log('  per locale: warm engine (Chromium: launched browser, fresh context per render; Typst: one worker, cache evicted)')
-  console.log('  parallel:   cold, all 5 locales at once (Chromium: one browser, five contexts = five renderer processes; Typst: renderAll, one worker per core)')
-  console.log('  memory:     sampled peak RSS of the engine\'s process tree (summed over processes)')
+  console.log('  per locale: warm engine (Chromium: one launched browser, a fresh context per render; Typst: one worker process, cache evicted)')
+  console.log('  parallel:   cold, all locales at once (Chromium: launch + one browser, one context per locale; Typst: renderAll, a worker per core)')
+  console.log("  memory:     peak of the engine's process tree sampled every 100 ms (RSS summed over its processes)")
   const rows: Row[] = []
+  const sideOf = (pages: number, ms: number[], m: Mem, engine: 'typst' | 'chromium'): Side => ({
+    pages,
+    ms: median(ms),
+    rss: engine === 'typst' ? m.typst : m.chromium,
+  })
   try {
-    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
     for (const [name, copies] of ([['demo', 0], ['large', COPIES]] as const).filter(([n]) => !only || n === only)) {
       const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
       const dir = path.join(out, name)
-      console.log(`${name} report${copies ? ` (${copies} extra chapters)` : ''}:`)
-      const browser = await launchChromium()
-      const pool = withTypst ? new PdfWorkerPool(1) : undefined
-      for (const b of bundles) {
+      const locales = argv.includes('--parallel-only') ? [] : opt('locale') ? bundles.filter((b) => b.locale === opt('locale')) : bundles
+      console.log(`${name} report${copies ? ` (demo + ${copies} copies of its country chapter)` : ''}:`)
+
+      // One locale at a time, warm engines.
+      const browser = locales.length ? await launchChromium() : undefined
+      const pool = withTypst && locales.length ? new PdfWorkerPool(1) : undefined
+      for (const b of locales) {
         const ms = { typst: [] as number[], chromium: [] as number[] }
         const pages = { typst: 0, chromium: 0 }
-        const peak = { typst: 0, chromium: 0 }
+        let peakT: Mem = { ...NO_MEM }
+        let peakC: Mem = { ...NO_MEM }
         for (let i = 0; i < RUNS; i++) {
           if (pool) {
             await pool.evict(0)
@@ -386,31 +432,37 @@ async function main() {
             ms.typst.push(performance.now() - t0)
             sampler.sample()
             pages.typst = r.pages
-            peak.typst = Math.max(peak.typst, sampler.peak.typst)
+            peakT = maxMem(peakT, sampler.peak)
           }
           sampler.reset()
           const t0 = performance.now()
-          const pdf = await renderChromium(browser, b, MANIFEST_INFO, read, dir)
+          const pdf = await renderChromium(browser!, b, MANIFEST_INFO, read, dir)
           ms.chromium.push(performance.now() - t0)
           sampler.sample()
-          peak.chromium = Math.max(peak.chromium, sampler.peak.chromium)
+          peakC = maxMem(peakC, sampler.peak)
           const file = path.join(dir, `${b.locale}.pdf`)
           fs.writeFileSync(file, pdf)
           pages.chromium = pdfPages(file)
         }
-        const row: Row = { what: b.locale, pages, ms: { typst: pool ? median(ms.typst) : 0, chromium: median(ms.chromium) }, peak, load: load() }
-        rows.push({ ...row, what: `${name} ${b.locale}` })
-        printRow(row, !!pool)
+        const row: Row = {
+          scenario: `${name} ${b.locale}`,
+          typst: pool ? sideOf(pages.typst, ms.typst, peakT, 'typst') : null,
+          chromium: sideOf(pages.chromium, ms.chromium, peakC, 'chromium'),
+          load: os.loadavg(),
+        }
+        rows.push(row)
+        printRow(row)
       }
       await pool?.close()
-      await browser.close()
+      await browser?.close()
+      if (argv.includes('--no-parallel')) continue
 
-      // All locales in parallel, cold.
+      // All locales in parallel, cold engines.
       const ms = { typst: [] as number[], chromium: [] as number[] }
       const pages = { typst: 0, chromium: 0 }
-      const peak = { typst: 0, chromium: 0 }
-      let launchMs: number[] = []
-      let procs = 0
+      let peakT: Mem = { ...NO_MEM }
+      let peakC: Mem = { ...NO_MEM }
+      const launchMs: number[] = []
       for (let i = 0; i < RUNS; i++) {
         if (withTypst) {
           sampler.reset()
@@ -418,35 +470,41 @@ async function main() {
           const res = await renderAll({ bundles, manifestInfo: MANIFEST_INFO, media: read })
           ms.typst.push(performance.now() - t0)
           pages.typst = res.reduce((n, r) => n + r.pages, 0)
-          peak.typst = Math.max(peak.typst, sampler.peak.typst)
+          peakT = maxMem(peakT, sampler.peak)
         }
         sampler.reset()
         const t0 = performance.now()
         const browser = await launchChromium()
         launchMs.push(performance.now() - t0)
-        const pdfs = await Promise.all(bundles.map((b) => renderChromium(browser, b, MANIFEST_INFO, read, path.join(dir, 'parallel', b.locale))))
+        const pdfs = await Promise.all(bundles.map((b) => renderChromium(browser, b, MANIFEST_INFO, read, path.join(dir, 'parallel'))))
         ms.chromium.push(performance.now() - t0)
         sampler.sample()
-        peak.chromium = Math.max(peak.chromium, sampler.peak.chromium)
-        procs = Math.max(procs, sampler.peak.chromiumProcs)
+        peakC = maxMem(peakC, sampler.peak)
         await browser.close()
-        pages.chromium = pdfs.reduce((n, pdf, k) => {
+        pages.chromium = 0
+        pdfs.forEach((pdf, k) => {
           const file = path.join(dir, 'parallel', `${bundles[k]!.locale}.pdf`)
           fs.writeFileSync(file, pdf)
-          return n + pdfPages(file)
-        }, 0)
+          pages.chromium += pdfPages(file)
+        })
       }
-      const row: Row = { what: `all ${bundles.length} parallel`, pages, ms: { typst: withTypst ? median(ms.typst) : 0, chromium: median(ms.chromium) }, peak, load: load() }
-      rows.push({ ...row, what: `${name} parallel` })
-      printRow(row, withTypst)
-      console.log(`  (Chromium parallel includes the browser launch, median ${sec(median(launchMs))}; up to ${procs} Chromium processes)`)
+      const row: Row = {
+        scenario: `${name} all ${bundles.length}`,
+        typst: withTypst ? sideOf(pages.typst, ms.typst, peakT, 'typst') : null,
+        chromium: sideOf(pages.chromium, ms.chromium, peakC, 'chromium'),
+        load: os.loadavg(),
+        launchMs: median(launchMs),
+      }
+      rows.push(row)
+      printRow(row)
+      console.log(`  (${name} all ${bundles.length}: Chromium time includes the browser launch, median ${sec(row.launchMs!)}; up to ${peakC.chromiumProcs} Chromium processes)`)
     }
   } finally {
     sampler.stop()
-    if (!keep) fs.rmSync(out, { recursive: true, force: true })
-    else console.log(`PDFs and HTML kept in ${out}`)
+    if (keep) console.log(`PDFs and HTML kept in ${out}`)
+    else fs.rmSync(out, { recursive: true, force: true })
   }
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows))
+  if (argv.includes('--json')) console.log(JSON.stringify(rows))
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,6 +1,11 @@
 /**
  * npm run bench: every benchmark, each scenario in its own process so that peak memory is its own.
  * Prints, does not assert.
+ *
+ *   npm run bench                 publish (JSON bundle) and PDF benchmarks
+ *   npx tsx bench/run.ts publish  only the publish benchmark
+ *   npx tsx bench/run.ts pdf      only the PDF benchmarks (Typst, then Typst vs Chromium + Paged.js)
+ *   npx tsx bench/run.ts pdf -- --runs 2   arguments after -- go to the PDF benchmark scripts
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,10 +15,21 @@ const run = (args: string[]) => {
   if (r.status !== 0) process.exitCode = 1
 }
 
-console.log(`Publish benchmark (JSON bundle) on ${(await import('node:os')).cpus().length} cores, Node ${process.version}`)
-run(['bench/publish.ts', 'small'])
-run(['bench/publish.ts', 'large'])
-if (fs.existsSync('bench/pdf.ts')) {
+const dash = process.argv.indexOf('--')
+const parts = (dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash)).filter((a) => !a.startsWith('-'))
+const extra = dash < 0 ? [] : process.argv.slice(dash + 1)
+const want = (part: string) => parts.length === 0 || parts.includes(part)
+
+if (want('publish')) {
+  console.log(`Publish benchmark (JSON bundle) on ${(await import('node:os')).cpus().length} cores, Node ${process.version}`)
+  run(['bench/publish.ts', 'small'])
+  run(['bench/publish.ts', 'large'])
+}
+if (want('pdf') && fs.existsSync('bench/pdf.ts')) {
   console.log('\nPDF edition benchmark')
-  run(['bench/pdf.ts'])
+  run(['bench/pdf.ts', ...extra])
+}
+if (want('pdf') && fs.existsSync('bench/pdf-chromium.ts')) {
+  console.log('\nPDF edition: Typst vs the Chromium + Paged.js baseline (same content)')
+  run(['bench/pdf-chromium.ts', ...extra])
 }
