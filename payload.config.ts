@@ -22,6 +22,9 @@ export default buildConfig({
   editor: textEditor,
   sharp,
   collections,
+  // Chapters and testimonies point at each other: deeper population multiplies the response
+  // (depth=10 was ~300 MB for one testimony). Requests asking for more get this depth.
+  maxDepth: 4,
   localization: {
     locales: LOCALES.map((l) => ({ code: l.code, label: l.label, ...('rtl' in l && l.rtl ? { rtl: true } : {}) })),
     defaultLocale: DEFAULT_LOCALE,

@@ -92,6 +92,13 @@ describe('the built server', () => {
     expect(res.headers.get('access-control-allow-origin')).not.toBe('*')
   })
 
+  test('depth is capped: chapters and testimonies that point at each other do not explode a response', async () => {
+    const res = await fetch(`${server.url}/api/testimonies?depth=10&limit=0`, { headers: { authorization: editor } })
+    expect(res.status).toBe(200)
+    const body = await res.text()
+    expect(body.length).toBeLessThan(5 * 1024 * 1024)
+  })
+
   test.each(LOCALE_CODES)('the demo chapter reads in %s over REST', async (locale) => {
     const res = await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&locale=${locale}&depth=1`, {
       headers: { authorization: editor },

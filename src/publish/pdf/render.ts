@@ -107,7 +107,7 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
   const timestamp = Math.floor(Date.parse(bundle.generatedAt) / 1000)
   return {
     view,
-    job: { view: new TextEncoder().encode(JSON.stringify(view)), images, standard: opts.standard ?? 'ua-1', timestamp },
+    job: { view: new TextEncoder().encode(JSON.stringify(view, withoutInvisibleBom)), images, standard: opts.standard ?? 'ua-1', timestamp },
   }
 }
 
@@ -208,6 +208,12 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
 }
 
 /** Renders one locale bundle to a PDF (in a worker thread). */
+/**
+ * U+FEFF (zero-width no-break space, a byte-order mark pasted along with text) has no visible
+ * form, and PDF/UA forbids it in text: it is dropped from every string the template reads.
+ */
+const withoutInvisibleBom = (_key: string, value: unknown) => (typeof value === 'string' ? value.replaceAll('\uFEFF', '') : value)
+
 export async function renderPdf(opts: RenderPdfOptions): Promise<Buffer> {
   return (await renderPdfDetailed(opts)).pdf
 }
