@@ -21,8 +21,6 @@ export const THEMES = [
 export const DISCLOSURES = ['named', 'pseudonym', 'anonymous'] as const
 export const CONSENT_SCOPES = ['text', 'name', 'image', 'video'] as const
 
-/** Fields that never leave the CMS: named here so access rules, audit and publishing share one list. */
-export const TESTIMONY_CONFIDENTIAL_FIELDS = ['legalName', 'contact', 'internalNotes', 'consent'] as const
 
 /**
  * A witness's account. The public part may be published once approved; the confidential part

@@ -24,7 +24,3 @@ export const collections = [
   AuditEvents,
   Publications,
 ]
-
-/** Collections that go through the editorial workflow. */
-export const CONTENT_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
-export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]

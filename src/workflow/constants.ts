@@ -13,14 +13,14 @@ export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
 export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'reopen'] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
-/** The collections that go through the workflow (same list as CONTENT_COLLECTIONS in collections/index.ts). */
+/** The collections that go through the editorial workflow (the content collections). */
 export const WORKFLOW_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection =>
   typeof slug === 'string' && (WORKFLOW_COLLECTIONS as readonly string[]).includes(slug)
 
-/** Testimony fields that never leave the CMS (mirrors TESTIMONY_CONFIDENTIAL_FIELDS in collections/Testimonies.ts). */
+/** Testimony fields that never leave the CMS: access rules, audit and publishing share this list. */
 export const CONFIDENTIAL_TESTIMONY_FIELDS = ['legalName', 'contact', 'internalNotes', 'consent'] as const
 
 /** req.context key set by the workflow's own writes (transitions, system un-approval). */
