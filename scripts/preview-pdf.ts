@@ -9,6 +9,7 @@
  *
  *   npm run preview:pdf -- --report 2020 --locale fr [--chapter belarus]   (the CMS's current drafts)
  */
+import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -127,4 +128,6 @@ async function main(): Promise<number> {
   }
 }
 
-process.exit(await main())
+const code = await main()
+finished()
+process.exit(code)

@@ -1,4 +1,5 @@
 /** npm run seed: writes the demo report (idempotent). */
+import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import { bootForCli } from '../src/cli/payload'
 import { isProduction } from '../src/env'
 import { seed } from '../src/seed'
@@ -17,4 +18,5 @@ try {
 } finally {
   await payload.destroy()
 }
+finished()
 process.exit()

@@ -3,12 +3,13 @@
  * - `.env` with a random PAYLOAD_SECRET (untracked; never committed), if there is none;
  * - the SQLite folder, the schema and the demo content, if the database has no report yet.
  */
+import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { loadDotEnv } from '../src/cli/env'
-import { DEFAULT_DATABASE_URL } from '../src/db'
+import { DEFAULT_DATABASE_URL } from '../src/db-url'
 
 const envFile = path.resolve('.env')
 if (!fs.existsSync(envFile)) {
@@ -48,4 +49,5 @@ try {
 } finally {
   await payload.destroy()
 }
+finished()
 process.exit()

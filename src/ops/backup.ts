@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { DEFAULT_DATABASE_URL, databaseKind } from '../db'
+import { DEFAULT_DATABASE_URL, databaseKind } from '../db-url'
 
 export interface OpsPaths {
   databaseUrl: string

@@ -15,8 +15,23 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-kill-'))
 const dbUrl = `file:${path.join(dir, 'folio.db')}`
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-/** Starts the writer, waits for `acks` acknowledged writes, then kills it with SIGKILL. */
-function writeThenKill(start: number, acks: number): Promise<number[]> {
+/**
+ * Starts the writer, waits for `acks` acknowledged writes, then kills it with SIGKILL. A writer
+ * whose start stalled (it exits having written nothing; see src/cli/unfinished.ts) is started again.
+ */
+async function writeThenKill(start: number, acks: number): Promise<number[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeThenKillOnce(start, acks)
+    } catch (error) {
+      if (!(error instanceof StalledStart) || attempt === 3) throw error
+    }
+  }
+}
+
+class StalledStart extends Error {}
+
+function writeThenKillOnce(start: number, acks: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'tests/fixtures/cms-writer.ts'], {
       env: {
@@ -36,7 +51,11 @@ function writeThenKill(start: number, acks: number): Promise<number[]> {
       for (const m of d.toString().matchAll(/ack (\d+)/g)) acked.push(Number(m[1]))
       if (acked.length >= acks && child.exitCode === null) child.kill('SIGKILL')
     })
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer exited with ${code}: ${err}`))))
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') resolve(acked)
+      else if (acked.length === 0 && (code === 0 || code === 13)) reject(new StalledStart(`writer stalled at start (exit ${code})`))
+      else reject(new Error(`writer exited with ${code}: ${err}`))
+    })
   })
 }
 

@@ -41,9 +41,18 @@ export function ensureBuild(): void {
   })
 }
 
-/** Runs a Payload CLI command (migrate, run <script>) against the server's environment. */
+/**
+ * Runs a Payload CLI command (migrate, run <script>) against the server's environment. A script
+ * whose start stalled exits with 75 (see src/cli/unfinished.ts) and is run again, twice at most.
+ */
 export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
-  return execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+    } catch (error) {
+      if ((error as { status?: number }).status !== 75 || attempt === 3) throw error
+    }
+  }
 }
 
 export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
