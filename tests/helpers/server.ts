@@ -43,15 +43,20 @@ export function ensureBuild(): void {
 
 /**
  * Runs a Payload CLI command (migrate, run <script>) against the server's environment. A script
- * whose start stalled exits with 75 (see src/cli/unfinished.ts) and is run again, twice at most.
+ * whose start stalled (exit 75, see src/cli/unfinished.ts, or an output without `done`) is run
+ * again, twice at most.
  */
-export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
+export function payloadCli(args: string[], env: NodeJS.ProcessEnv, done?: RegExp): string {
   for (let attempt = 1; ; attempt++) {
+    let output: string
     try {
-      return execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+      output = execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
     } catch (error) {
       if ((error as { status?: number }).status !== 75 || attempt === 3) throw error
+      continue
     }
+    if (!done || done.test(output)) return output
+    if (attempt === 3) throw new Error(`payload ${args.join(' ')} ended without finishing:\n${output}`)
   }
 }
 
@@ -75,7 +80,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     ...options.env,
   }
   payloadCli(['migrate'], env)
-  if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env)
+  if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env, /Demo report ready/)
 
   let output = ''
   const child: ChildProcess = spawn(BIN('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
