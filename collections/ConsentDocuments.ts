@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { adminOrEditor } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
+import { adminOnly, adminOrEditor } from '../src/access'
 import { guardUpload, inspectDocument } from '../src/uploads/guard'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -16,7 +15,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export const ConsentDocuments: CollectionConfig = {
   slug: 'consent-documents',
   admin: { group: 'Confidential', useAsTitle: 'filename' },
-  access: { read: adminOrEditor, create: adminOrEditor, update: adminOrEditor, delete: adminOnlyDelete },
+  access: { read: adminOrEditor, create: adminOrEditor, update: adminOrEditor, delete: adminOnly },
   hooks: { beforeOperation: [guardUpload(inspectDocument)] },
   upload: {
     staticDir: process.env.FOLIO_CONSENT_DIR || path.resolve(dirname, '../consent-documents'),

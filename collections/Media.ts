@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../src/access'
-import { adminOnlyDelete } from '../src/access/delete'
+import { adminOnly, authenticated, staffOnly } from '../src/access'
 import { guardUpload, inspectImage } from '../src/uploads/guard'
 import { requiredInSource } from '../src/fields/localized'
 
@@ -20,7 +19,7 @@ export const Media: CollectionConfig = {
     read: authenticated,
     create: staffOnly,
     update: staffOnly,
-    delete: adminOnlyDelete,
+    delete: adminOnly,
   },
   hooks: { beforeOperation: [guardUpload(inspectImage)] },
   upload: {

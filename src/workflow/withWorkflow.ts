@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentCreate, contentRead, contentUpdate, restrictNonLocalisedFields } from '../access/content'
-import { adminOnlyDelete } from '../access/delete'
+import { adminOnly } from '../access'
 import { workflowEndpoints } from './endpoints'
 import { withSourceText, workflowFields } from './fields'
 import { auditDelete, guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
@@ -37,7 +37,8 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       readVersions: contentRead,
       create: contentCreate,
       update: contentUpdate,
-      delete: adminOnlyDelete,
+      // Only admins delete; published content only goes to the trash (beforeDelete in hooks.ts).
+      delete: adminOnly,
       ...(config.access ?? {}),
     },
     fields: [...withSourceText(restrictNonLocalisedFields(config.fields)), ...workflowFields()],

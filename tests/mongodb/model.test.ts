@@ -4,7 +4,7 @@
  *
  *   MONGODB_URI=mongodb://localhost:27017 npm test -- tests/mongodb
  */
-import { describe, test } from '@jest/globals'
+import { test } from '@jest/globals'
 
 import { bootPayload } from '../helpers/payload'
 import { modelSuite } from '../suites/model'
@@ -14,9 +14,6 @@ const uri = process.env.MONGODB_URI
 if (uri) {
   modelSuite(() => bootPayload({ mongodbUri: uri }))
 } else {
-  describe('MongoDB model suite', () => {
-    test('skipped: MONGODB_URI is not set (no MongoDB server on this machine)', () => {
-      console.log('MongoDB model suite skipped: set MONGODB_URI=mongodb://host:port to run it.')
-    })
-  })
+  // Reported by jest as skipped (not as a pass), with the reason in its name.
+  test.skip('MongoDB model suite: skipped because MONGODB_URI is not set (set MONGODB_URI=mongodb://host:port to run it)', () => {})
 }
