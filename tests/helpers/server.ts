@@ -79,7 +79,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     NODE_OPTIONS: '--no-deprecation',
     ...options.env,
   }
-  payloadCli(['migrate'], env)
+  payloadCli(['migrate'], env, /Done\./)
   if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env, /Demo report ready/)
 
   let output = ''
