@@ -6,6 +6,7 @@ import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
 import { withWorkflow } from '../src/workflow/withWorkflow'
+import { pdfPreviewEndpoints } from '../src/publish/preview-endpoint'
 import { requiredInSource } from '../src/fields/localized'
 
 export const CHAPTER_KINDS = [
@@ -23,7 +24,12 @@ export const Chapters: CollectionConfig = withWorkflow({
     useAsTitle: 'title',
     group: 'Content',
     defaultColumns: ['title', 'report', 'order', 'kind', 'country'],
+    components: {
+      // "PDF preview": the chapter's print layout from the current draft, watermarked DRAFT.
+      edit: { beforeDocumentControls: ['/src/publish/admin/PdfPreviewButton#PdfPreviewButton'] },
+    },
   },
+  endpoints: pdfPreviewEndpoints,
   defaultSort: 'order',
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [

@@ -7,7 +7,8 @@
  * What is included: the report; its chapters (documents whose `report` is the report); every
  * statistic, testimony, defender, organisation and media document they reference (relationship
  * fields and embeds in rich text, in any published locale); and the statistics whose `chapter` is
- * one of the bundle's chapters (they feed the chapter's charts). Nothing else, and of each
+ * one of the bundle's chapters (they feed the chapter's charts) and the testimonies whose `chapter` is
+ * (they follow the chapter's own list of testimonies, by id). Nothing else, and of each
  * document only the fields of the public schema (src/publish/schema.ts).
  *
  * The confidential part of testimonies (consent) is READ here to check that consent covers the
@@ -173,6 +174,12 @@ const hasText = (rt: RichTextCache, doc: SourceDoc | undefined, path: string, ri
   return valuesAt(doc, path).map((v) => nonEmpty(v) !== null)
 }
 
+/** A chapter's testimonies: its own ordered list, then those filed under it and not listed (by id). */
+const withAttached = (listed: string[], attached: string[] | undefined): string[] => {
+  const extra = (attached ?? []).filter((id) => !listed.includes(id)).sort(compareIds)
+  return [...listed, ...extra]
+}
+
 /** Forward references of one document in one locale. */
 function refsOf(collection: BundleCollection, doc: SourceDoc, rt: RichTextCache): Ref[] {
   const out: Ref[] = []
@@ -269,6 +276,15 @@ export function buildBundle(input: BuildInput): BuildResult {
   for (const [id, st] of Object.entries(docsIn(def, 'statistics'))) {
     const ch = relationId(st.chapter)
     if (ch && included.chapters.has(ch)) included.statistics.add(id)
+  }
+  // Testimonies filed under one of the chapters (their "related chapter") belong to it, like its
+  // statistics: an approved testimony appears without the chapter being edited and approved again.
+  const attachedTestimonies = new Map<string, string[]>()
+  for (const [id, t] of Object.entries(docsIn(def, 'testimonies'))) {
+    const ch = relationId(t.chapter)
+    if (!ch || !included.chapters.has(ch)) continue
+    included.testimonies.add(id)
+    attachedTestimonies.set(ch, [...(attachedTestimonies.get(ch) ?? []), id])
   }
   const queue: Array<[BundleCollection, string]> = []
   for (const c of BUNDLE_COLLECTIONS) for (const id of included[c]) queue.push([c, id])
@@ -463,7 +479,7 @@ export function buildBundle(input: BuildInput): BuildResult {
           lead: str(ch.lead),
           body: rich('chapters', id, 'body'),
           headlineStatistics: ids(ch.headlineStatistics),
-          testimonies: ids(ch.testimonies),
+          testimonies: withAttached(ids(ch.testimonies), attachedTestimonies.get(id)),
           defenders: ids(ch.defenders),
           partners: ids(ch.partners),
           furtherReading: (Array.isArray(ch.furtherReading) ? ch.furtherReading : []).map((row) => {

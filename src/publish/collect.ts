@@ -199,15 +199,20 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
   const approvedChapterIds = Object.keys(docs[def]!.chapters ?? {})
   if (approvedChapterIds.length) {
     const stats = await p.find({ collection: 'statistics', where: { chapter: { in: approvedChapterIds } }, draft: options.source === 'drafts', depth: 0, limit: 0, pagination: false, overrideAccess: true })
-    const attached = stats.docs.map((s) => String(s.id)).filter((id) => !seen.has(`statistics:${id}`))
+    const testimonies = await p.find({ collection: 'testimonies', where: { chapter: { in: approvedChapterIds } }, draft: options.source === 'drafts', depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const attached: Array<[BundleCollection, string]> = [
+      ...stats.docs.map((s): [BundleCollection, string] => ['statistics', String(s.id)]),
+      ...testimonies.docs.map((t): [BundleCollection, string] => ['testimonies', String(t.id)]),
+    ].filter(([c, id]) => !seen.has(`${c}:${id}`))
     for (let i = 0; i < attached.length; i += concurrency) {
       await Promise.all(
-        attached.slice(i, i + concurrency).map(async (id) => {
-          seen.add(`statistics:${id}`)
-          // Attached statistics that are not approved are simply not published (nothing refers to them).
-          const got = await fetchDoc('statistics', id)
-          if (!got) delete unavailable.statistics?.[id]
-          for (const d of got ?? []) for (const ref of referencesOf('statistics', d)) enqueue(ref.collection, ref.id)
+        attached.slice(i, i + concurrency).map(async ([c, id]) => {
+          seen.add(`${c}:${id}`)
+          // Attached statistics and testimonies that are not approved are simply not published
+          // (nothing refers to them).
+          const got = await fetchDoc(c, id)
+          if (!got) delete unavailable[c]?.[id]
+          for (const d of got ?? []) for (const ref of referencesOf(c, d)) enqueue(ref.collection, ref.id)
         }),
       )
     }

@@ -25,10 +25,25 @@ export interface PreviewOptions {
   onProgress?: (line: string) => void
 }
 
-export async function previewDrafts(payload: Payload, options: PreviewOptions): Promise<string[]> {
+export interface DraftEdition {
+  locale: BundleLocale
+  /** `<report slug>.<locale>.draft.pdf` */
+  fileName: string
+  pdf: Uint8Array
+  pages: number
+}
+
+/**
+ * Typesets the current drafts of a report (or some of its chapters) with the DRAFT watermark and
+ * returns the PDFs; nothing is written. Consent is not checked here (nothing is published: this is
+ * the editors' print preview); the public allow-list still applies, so no confidential field is read
+ * into it. Problems that make the drafts impossible to typeset are thrown, listed.
+ */
+export async function renderDraftEditions(payload: Payload, options: Omit<PreviewOptions, 'out'>): Promise<DraftEdition[]> {
   const say = options.onProgress ?? (() => {})
   say(`Collecting the drafts of ${options.report} (${options.locales.join(', ')})`)
   const collected = await collect(payload, { report: options.report, locales: options.locales, source: 'drafts' })
+  for (const id of Object.keys(collected.input.consentProblems ?? {})) collected.input.consentProblems![id] = []
   const built = buildBundle({ ...collected.input, bundleVersion: '0.0.0', allowIncomplete: true })
   if (!built.ok) {
     throw new Error(`The drafts cannot be typeset yet:\n${formatProblems(built.problems)}`)
@@ -57,11 +72,18 @@ export async function previewDrafts(payload: Payload, options: PreviewOptions): 
     standard: options.standard,
     chapters: options.chapters,
   })
+  return results.map((r) => ({ locale: r.locale as BundleLocale, fileName: `${collected.report.slug}.${r.locale}.draft.pdf`, pdf: r.pdf, pages: r.pages }))
+}
+
+/** `npm run preview:pdf`: the DRAFT editions written to `options.out`; returns their paths. */
+export async function previewDrafts(payload: Payload, options: PreviewOptions): Promise<string[]> {
+  const say = options.onProgress ?? (() => {})
+  const editions = await renderDraftEditions(payload, options)
   fs.mkdirSync(options.out, { recursive: true })
-  return results.map((r) => {
-    const file = path.join(options.out, `${collected.report.slug}.${r.locale}.draft.pdf`)
-    fs.writeFileSync(file, r.pdf)
-    say(`${file}: ${r.pages} pages`)
+  return editions.map((e) => {
+    const file = path.join(options.out, e.fileName)
+    fs.writeFileSync(file, e.pdf)
+    say(`${file}: ${e.pages} pages`)
     return file
   })
 }

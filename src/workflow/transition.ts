@@ -28,7 +28,6 @@
  */
 import { APIError, type Field, type Payload, type PayloadRequest } from 'payload'
 
-import { canApprove, hasRole, isStaff } from '../access/roles'
 import { DEFAULT_LOCALE } from '../locales'
 import { recordAuditEvent } from './audit'
 import { consentProblems, type ConsentInput } from './consent'
@@ -45,15 +44,9 @@ import {
 import { combineHashes, fieldHashes, fingerprint } from './fingerprint'
 import { normaliseRows, type TranslationRow } from './hooks'
 import { subRequest } from './request'
+import { CONTENT_RULES, TRANSLATION_RULES, type WorkflowUser } from './rules'
 
-/** The acting user as transitions need it (a Payload `users` document or its JWT payload). */
-export interface WorkflowUser {
-  id: string | number
-  email?: string | null
-  roles?: string[] | null
-  locales?: string[] | null
-  collection?: string
-}
+export type { WorkflowUser }
 
 export interface TransitionInput {
   collection: WorkflowCollection | string
@@ -76,38 +69,6 @@ export interface TransitionResult {
   locale: string | null
   from: WorkflowState | TranslationStatus
   to: WorkflowState | TranslationStatus
-}
-
-type Rule = { from: string[]; to: string; who: (u: WorkflowUser, locale: string | null) => boolean; whoText: string }
-
-const staff = (u: WorkflowUser) => isStaff(u)
-const approvers = (u: WorkflowUser) => canApprove(u)
-
-const CONTENT_RULES: Record<WorkflowAction, Rule[]> = {
-  submit: [{ from: ['draft', 'changes-requested'], to: 'in-review', who: staff, whoText: 'admins, editors and reviewers' }],
-  approve: [{ from: ['in-review'], to: 'approved', who: approvers, whoText: 'admins and reviewers' }],
-  'request-changes': [{ from: ['in-review'], to: 'changes-requested', who: approvers, whoText: 'admins and reviewers' }],
-  reopen: [
-    { from: ['in-review', 'changes-requested'], to: 'draft', who: staff, whoText: 'admins, editors and reviewers' },
-    { from: ['approved'], to: 'draft', who: approvers, whoText: 'admins and reviewers' },
-  ],
-}
-
-const translatorOf = (u: WorkflowUser, locale: string | null) =>
-  hasRole(u, 'translator') && Boolean(locale && (u.locales ?? []).includes(locale))
-
-const TRANSLATION_RULES: Record<WorkflowAction, Rule[]> = {
-  submit: [
-    {
-      from: ['in-progress', 'stale'],
-      to: 'ready-for-review',
-      who: (u, l) => staff(u) || translatorOf(u, l),
-      whoText: 'admins, editors, reviewers and the translators of this locale',
-    },
-  ],
-  approve: [{ from: ['ready-for-review'], to: 'approved', who: approvers, whoText: 'admins and reviewers' }],
-  'request-changes': [{ from: ['ready-for-review'], to: 'in-progress', who: approvers, whoText: 'admins and reviewers' }],
-  reopen: [{ from: ['approved'], to: 'in-progress', who: approvers, whoText: 'admins and reviewers' }],
 }
 
 const fieldsOf = (payload: Payload, collection: string) => (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields

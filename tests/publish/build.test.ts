@@ -27,6 +27,19 @@ describe('buildBundle', () => {
     ])
   })
 
+  test('a testimony filed under a chapter (its related chapter) is published with it, after the chapter\'s own list', () => {
+    const input = demoInput(['en', 'fr'])
+    for (const l of ['en', 'fr'] as const) input.docs[l]!.testimonies!['42'] = { ...clone(input.docs[l]!.testimonies!['40']), id: 42, title: `Filed ${l}`, chapter: 2, media: [] }
+    input.meta!.testimonies!['42'] = { versionId: 'v-42', approvedAt: '2021-03-01T12:00:00.000Z' }
+    const r = buildBundle(input)
+    expect(r.problems).toEqual([])
+    const ch = r.bundles.fr!.chapters.find((c) => c.id === '2')!
+    expect(ch.testimonies).toEqual(['40', '42'])
+    expect(r.bundles.fr!.testimonies.find((t) => t.id === '42')).toMatchObject({ title: 'Filed fr', chapter: '2' })
+    // one filed under no chapter of this report stays out (the stray draft 49 has chapter null)
+    expect(r.bundles.en!.testimonies.map((t) => t.id)).toEqual(['40', '42'])
+  })
+
   test('every locale bundle validates against the generated JSON Schema with ajv', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false })
     ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)

@@ -1,23 +1,11 @@
 'use client'
-import { useConfig, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
+import { useAuth, useConfig, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-type Action = 'submit' | 'approve' | 'request-changes' | 'reopen'
+import type { WorkflowAction } from '../constants'
+import { availableActions, type WorkflowUser } from '../rules'
 
-/** Which actions make sense from a state (the server still decides, with roles and four-eyes). */
-const CONTENT_ACTIONS: Record<string, Action[]> = {
-  draft: ['submit'],
-  'in-review': ['approve', 'request-changes', 'reopen'],
-  'changes-requested': ['submit', 'reopen'],
-  approved: ['reopen'],
-}
-const TRANSLATION_ACTIONS: Record<string, Action[]> = {
-  missing: [],
-  'in-progress': ['submit'],
-  stale: ['submit'],
-  'ready-for-review': ['approve', 'request-changes'],
-  approved: ['reopen'],
-}
+type Action = WorkflowAction
 
 const LABELS: Record<Action, string> = {
   submit: 'Submit for review',
@@ -29,12 +17,14 @@ const LABELS: Record<Action, string> = {
 /**
  * Replaces the admin's "Publish" button on workflow collections: approval is the only way to
  * publish. Posts to POST /api/<collection>/<id>/workflow for the locale being edited (the default
- * locale acts on the content, another locale on that translation); the server decides what is allowed.
+ * locale acts on the content, another locale on that translation). Shows only the actions the rules
+ * (src/workflow/rules.ts) allow this user from the current state; the server decides again.
  */
 export function WorkflowActions() {
   const { id, collectionSlug } = useDocumentInfo()
   const locale = useLocale()
   const { config } = useConfig()
+  const { user } = useAuth()
   const state = useFormFields(([fields]) => fields?.['workflow.state']?.value) as string | undefined
   const translations = useFormFields(([fields]) => fields?.translations?.value) as Array<{ locale?: string; status?: string }> | undefined
   const [busy, setBusy] = useState(false)
@@ -48,7 +38,8 @@ export function WorkflowActions() {
   const current = isTranslation
     ? ((Array.isArray(translations) ? translations : []).find((r) => r?.locale === code)?.status ?? 'missing')
     : (state ?? 'draft')
-  const actions = (isTranslation ? TRANSLATION_ACTIONS : CONTENT_ACTIONS)[current] ?? (Object.keys(LABELS) as Action[])
+  // Only what this user may do from here (the server decides again, with four-eyes and consent).
+  const actions = availableActions(user as unknown as WorkflowUser | null, current, isTranslation ? (code ?? null) : null)
 
   const run = async (action: Action) => {
     let comment: string | undefined

@@ -16,6 +16,7 @@ import { TranslationsField as TranslationsField_586d31385a43c6cdaf25bdb622f3982d
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoUnpublish as NoUnpublish_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PdfPreviewButton as PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4 } from '../../../../src/publish/admin/PdfPreviewButton'
 import { TranslationsNavLink as TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a } from '../../../../src/workflow/admin/TranslationsNavLink'
 import { MyWorkPanel as MyWorkPanel_5e949a33e6cba768b06558b026ed627e } from '../../../../src/workflow/admin/MyWork'
 import { TranslationsView as TranslationsView_2c9465803e6cd7b9e26aafead8d4785e } from '../../../../src/workflow/admin/TranslationsView'
@@ -41,6 +42,7 @@ export const importMap = {
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoUnpublish": NoUnpublish_2841ad85d8256faf769d752bb013c753,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/publish/admin/PdfPreviewButton#PdfPreviewButton": PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4,
   "/src/workflow/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a,
   "/src/workflow/admin/MyWork#MyWorkPanel": MyWorkPanel_5e949a33e6cba768b06558b026ed627e,
   "/src/workflow/admin/TranslationsView#TranslationsView": TranslationsView_2c9465803e6cd7b9e26aafead8d4785e,

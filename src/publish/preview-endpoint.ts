@@ -1,0 +1,82 @@
+/**
+ * GET /api/chapters/:id/pdf-preview?locale=fr → the chapter's print layout as a PDF, typeset from
+ * the current drafts with the DRAFT watermark (src/publish/preview.ts). For signed-in staff who may
+ * read the chapter; nothing is written or recorded. Typesetting is CPU-heavy, so at most
+ * PREVIEW_CONCURRENCY previews render at once and a few more wait; beyond that the answer is 503.
+ */
+import { APIError, type Endpoint, type PayloadHandler } from 'payload'
+
+import { renderDraftEditions } from './preview'
+import { LocaleCode, type BundleLocale } from './schema'
+
+const PREVIEW_CONCURRENCY = 2
+const PREVIEW_QUEUE = 6
+
+let running = 0
+const waiting: Array<() => void> = []
+
+/** Runs `work` when a rendering slot is free; refuses when too many previews are already waiting. */
+export async function withPreviewSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PREVIEW_CONCURRENCY) {
+    if (waiting.length >= PREVIEW_QUEUE) throw new APIError('Too many PDF previews are being typeset right now: try again in a minute.', 503)
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  } else {
+    running++
+  }
+  try {
+    return await work()
+  } finally {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+}
+
+const previewHandler: PayloadHandler = async (req) => {
+  if (!req.user) throw new APIError('Sign in to preview the PDF.', 401)
+  const id = req.routeParams?.id as string | undefined
+  if (!id) throw new APIError('Missing chapter id.', 400)
+  const url = new URL(req.url ?? '', 'http://localhost')
+  const locale = url.searchParams.get('locale') ?? 'en'
+  if (!LocaleCode.safeParse(locale).success) {
+    throw new APIError(`Unknown locale "${locale}": use one of ${LocaleCode.options.join(', ')}.`, 400)
+  }
+  // The reader's own access decides whether they may see this chapter at all.
+  let chapter: { slug?: unknown; report?: unknown }
+  try {
+    chapter = (await req.payload.findByID({ collection: 'chapters', id, draft: true, depth: 0, overrideAccess: false, user: req.user, locale: 'en' })) as never
+  } catch {
+    throw new APIError(`No chapter ${id} that you may read.`, 404)
+  }
+  const reportId = typeof chapter.report === 'object' && chapter.report ? (chapter.report as { id: unknown }).id : chapter.report
+  if (reportId == null || typeof chapter.slug !== 'string' || !chapter.slug) {
+    throw new APIError('Save the chapter with a report and a slug before previewing it.', 400)
+  }
+  const report = (await req.payload.findByID({ collection: 'reports', id: reportId as string, draft: true, depth: 0, overrideAccess: true, locale: 'en' })) as { slug?: unknown }
+  if (typeof report.slug !== 'string') throw new APIError('The chapter\'s report has no slug yet.', 400)
+  const slug = chapter.slug
+
+  let edition
+  try {
+    ;[edition] = await withPreviewSlot(() => renderDraftEditions(req.payload, { report: report.slug as string, locales: [locale as BundleLocale], chapters: [slug] }))
+  } catch (error) {
+    if (error instanceof APIError) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    req.payload.logger.warn({ msg: `PDF preview of chapter ${id} (${locale}) failed`, err: message })
+    throw new APIError(`The PDF preview could not be typeset: ${message}`, 422)
+  }
+  if (!edition) throw new APIError(`Nothing to typeset for chapter ${id} in ${locale}.`, 422)
+  const fileName = `${slug}.${locale}.draft.pdf`
+  return new Response(edition.pdf as unknown as BodyInit, {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${fileName}"`,
+      'Content-Length': String(edition.pdf.byteLength),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}
+
+export const pdfPreviewEndpoints: Endpoint[] = [{ path: '/:id/pdf-preview', method: 'get', handler: previewHandler }]
