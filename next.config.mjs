@@ -7,6 +7,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The typst compiler and sharp are native modules: keep them out of the server bundle.
   serverExternalPackages: ['sharp', '@myriaddreamin/typst-ts-node-compiler'],
+  // Payload sends an error's message to the client only when the error has a name
+  // (payload/dist/utilities/formatErrors.js), and names come from class names, which server
+  // minification erases: every refusal ("four-eyes: you made this change", "Forbidden") would reach
+  // editors as "An unknown error occurred.". A self-hosted server loses little without minification.
+  experimental: { serverMinification: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

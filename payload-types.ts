@@ -193,8 +193,10 @@ export interface Report {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -578,8 +580,10 @@ export interface Chapter {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -911,8 +915,10 @@ export interface Statistic {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -1211,8 +1217,10 @@ export interface Organisation {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -1590,8 +1598,10 @@ export interface Testimony {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -1957,8 +1967,10 @@ export interface Defender {
      */
     comment?: string | null;
     submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
     submittedAt?: string | null;
     approvedBy?: (number | null) | User;
+    approvedByName?: string | null;
     approvedAt?: string | null;
     /**
      * Id of the version (in this collection's versions) that was reviewed and approved.
@@ -2215,8 +2227,10 @@ export interface ReportsSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;
@@ -2258,8 +2272,10 @@ export interface ChaptersSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;
@@ -2305,8 +2321,10 @@ export interface TestimoniesSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;
@@ -2345,8 +2363,10 @@ export interface DefendersSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;
@@ -2390,8 +2410,10 @@ export interface StatisticsSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;
@@ -2419,8 +2441,10 @@ export interface OrganisationsSelect<T extends boolean = true> {
         state?: T;
         comment?: T;
         submittedBy?: T;
+        submittedByName?: T;
         submittedAt?: T;
         approvedBy?: T;
+        approvedByName?: T;
         approvedAt?: T;
         approvedVersion?: T;
         sourceFingerprint?: T;

@@ -1,9 +1,44 @@
-import type { Field, FieldAccess, GroupField, JSONField } from 'payload'
+import type { Field, FieldAccess, FieldHook, GroupField, JSONField } from 'payload'
 
 import { WORKFLOW_STATES } from './constants'
 
 /** Nobody writes workflow bookkeeping through an API: only the workflow's hooks and transitions do. */
 const noOne: FieldAccess = () => false
+
+/**
+ * The display name of the user in a sibling relationship (`submittedBy`, `approvedBy`), for a
+ * read-only "by" line every member of staff can read: users may otherwise read only themselves,
+ * and the relationship alone shows "Untitled - ID: 3". Names only, never emails; cached per request.
+ */
+const userName =
+  (relation: string): FieldHook =>
+  async ({ siblingData, req }) => {
+    const v = (siblingData as Record<string, unknown> | undefined)?.[relation]
+    const id = v && typeof v === 'object' ? (v as { id?: unknown }).id : v
+    if (id === null || id === undefined || id === '') return null
+    const cache = ((req.context as Record<string, unknown>).folioUserNames ??= new Map<string, Promise<string>>()) as Map<string, Promise<string>>
+    const key = String(id)
+    if (!cache.has(key)) {
+      cache.set(
+        key,
+        req.payload
+          .findByID({ collection: 'users', id: id as string, depth: 0, overrideAccess: true, req, select: { name: true } as never })
+          .then((u) => String((u as { name?: unknown }).name || `user ${key}`))
+          .catch(() => `user ${key} (deleted)`),
+      )
+    }
+    return cache.get(key)
+  }
+
+const byName = (name: string, relation: string, label: string): Field => ({
+  name,
+  label,
+  type: 'text',
+  virtual: true,
+  admin: { readOnly: true },
+  access: { create: noOne, update: noOne },
+  hooks: { afterRead: [userName(relation)] },
+})
 
 const options = (values: readonly string[]) => values.map((v) => ({ label: v[0].toUpperCase() + v.slice(1).replace(/-/g, ' '), value: v }))
 
@@ -24,9 +59,12 @@ export const workflowGroup = (): GroupField => ({
   fields: [
     { name: 'state', type: 'select', defaultValue: 'draft', options: options(WORKFLOW_STATES), index: true },
     { name: 'comment', type: 'textarea', admin: { description: 'The reviewer\'s comment (changes requested) or the last transition\'s note.' } },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
+    // The relationships are kept for the API; the admin shows the names (byName).
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
+    byName('submittedByName', 'submittedBy', 'Submitted by'),
     { name: 'submittedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'approvedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'approvedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
+    byName('approvedByName', 'approvedBy', 'Approved by'),
     { name: 'approvedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'approvedVersion',

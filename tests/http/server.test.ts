@@ -3,6 +3,10 @@
  * answers, the REST API needs authentication, GraphQL answers, and the demo chapter can be read in
  * every locale over REST.
  */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { LOCALE_CODES } from '../../src/locales'
@@ -109,5 +113,43 @@ describe('the built server', () => {
     expect(body.docs[0].title).toBe(CHAPTER_TEXT[locale].title)
     expect(body.docs[0].lead).toBe(CHAPTER_TEXT[locale].lead)
     expect(body.docs[0].defenders.length).toBe(6)
+  })
+
+  test('refusals reach the client with their message (not "An unknown error occurred.")', async () => {
+    const chapter = ((await (await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, { headers: { authorization: editor } })).json()) as { docs: { id: number }[] }).docs[0]
+    const res = await fetch(`${server.url}/api/chapters/${chapter.id}/workflow`, {
+      method: 'POST',
+      headers: { authorization: editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'approve' }),
+    })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    const body = (await res.json()) as { errors: { message: string }[] }
+    expect(body.errors[0].message).not.toMatch(/unknown error/i)
+    expect(body.errors[0].message).toMatch(/approve/i)
+    const anonymous = (await (await fetch(`${server.url}/api/audit-events`)).json()) as { errors: { message: string }[] }
+    expect(anonymous.errors[0].message).not.toMatch(/unknown error/i)
+  })
+
+  test('PDF preview of a chapter: the draft, typeset in the locale asked for, watermarked DRAFT; signed-in staff only', async () => {
+    const chapter = ((await (await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, { headers: { authorization: editor } })).json()) as { docs: { id: number }[] }).docs[0]
+    const url = `${server.url}/api/chapters/${chapter.id}/pdf-preview`
+    const res = await fetch(`${url}?locale=fr`, { headers: { authorization: editor } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(res.headers.get('content-disposition')).toMatch(/inline; filename="belarus\.fr\.draft\.pdf"/)
+    const pdf = Buffer.from(await res.arrayBuffer())
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const file = path.join(server.dir, 'preview.pdf')
+    fs.writeFileSync(file, pdf)
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+    expect(text).toContain(CHAPTER_TEXT.fr.title)
+    expect(text).toMatch(/DRAFT|BROUILLON/)
+
+    const anonymous = await fetch(`${url}?locale=fr`)
+    expect(anonymous.status).toBe(401)
+    expect(((await anonymous.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/sign in/i)
+    const badLocale = await fetch(`${url}?locale=xx`, { headers: { authorization: editor } })
+    expect(badLocale.status).toBe(400)
+    expect(((await badLocale.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Unknown locale "xx"/)
   })
 })

@@ -4,10 +4,25 @@
  * `checkCoverage` fails the render before compiling when a character has no glyph in these fonts.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const require = createRequire(import.meta.url)
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The folder of an installed package, found the way Node resolves packages (node_modules in this
+ * folder or a parent), from this module and then from the working directory. Not require.resolve:
+ * inside the Next server bundle that returns a bundler module id, not a path.
+ */
+export function packageDir(pkg: string, from: string[] = [here, process.cwd()]): string {
+  for (const start of from) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'node_modules', pkg, 'package.json'))) return path.join(dir, 'node_modules', pkg)
+      if (path.dirname(dir) === dir) break
+    }
+  }
+  throw new Error(`PDF font package ${pkg} is not installed (looked in node_modules above ${from.join(' and ')}): run npm ci.`)
+}
 
 export type FontRole = 'serif' | 'sans' | 'arabic'
 
@@ -27,7 +42,7 @@ export const FONT_FILES: { role: FontRole; pkg: string; file: string }[] = [
 /** Absolute paths of the font files, resolved through the packages (fails clearly if one is missing). */
 export function fontPaths(): string[] {
   return FONT_FILES.map(({ pkg, file }) => {
-    const dir = path.dirname(require.resolve(`${pkg}/package.json`))
+    const dir = packageDir(pkg)
     const p = path.join(dir, file)
     if (!fs.existsSync(p)) throw new Error(`PDF font file missing: ${p} (package ${pkg})`)
     return p

@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { fork, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../schema'
 import { checkCoverage, loadFonts } from './fonts'
@@ -125,9 +125,10 @@ export class PdfWorkerPool {
   constructor(readonly size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {}
 
   private spawn() {
-    const w = fork(WORKER, [], {
+    // spawn with an IPC channel rather than fork(): the same child, but Next's bundler (Turbopack)
+    // treats fork()'s argument as a module to resolve and fails the build (vercel/next.js#97952).
+    const w = spawn(process.execPath, [WORKER], {
       serialization: 'advanced',
-      execArgv: [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }) },
     })

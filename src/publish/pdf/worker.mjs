@@ -15,10 +15,19 @@ const compiler = NodeCompiler.create({
   fontArgs: [{ fontBlobs: fontPaths.map((p) => fs.readFileSync(p)) }],
 })
 
+/** "12:5" from a diagnostic's range (an object of start/end line and column, 0-based) or its text. */
+const position = (range) => {
+  if (!range) return ''
+  if (typeof range !== 'object') return `:${range}`
+  const start = range.start ?? range
+  if (typeof start?.line === 'number') return `:${start.line + 1}:${(start.column ?? start.character ?? 0) + 1}`
+  return `:${JSON.stringify(range)}`
+}
+
 const messages = (err) => {
   try {
     return compiler.fetchDiagnostics(err).map((d) => {
-      const where = d.path ? ` (${d.path.replace(templateDir, 'template')}${d.range ? ':' + d.range : ''})` : ''
+      const where = d.path ? ` (${d.path.replace(templateDir, 'template')}${position(d.range)})` : ''
       return `${d.severity === 2 ? 'warning' : 'error'}: ${d.message}${where}${d.hints?.length ? ' hint: ' + d.hints.join('; ') : ''}`
     })
   } catch {
