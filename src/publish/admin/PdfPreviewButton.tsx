@@ -21,7 +21,7 @@ export function PdfPreviewButton() {
       target="_blank"
       rel="noopener"
       className="btn btn--style-secondary btn--size-small"
-      style={{ margin: 0 }}
+      style={{ margin: 0, whiteSpace: 'nowrap' }}
       title={`The print layout of this chapter in ${code}, from the last saved draft, watermarked DRAFT (takes a few seconds).`}
       data-testid="pdf-preview"
     >
