@@ -70,6 +70,9 @@ export function asPublishWriteError(error: unknown, reportDir: string, step: str
   return new PublishWriteError({ reportDir, code: error.code!, step, intact, leftover }, error)
 }
 
+/** A lock file that still cannot be read after this long was abandoned half-written. */
+const UNREADABLE_LOCK_MS = 30_000
+
 /** Takes the report's publish lock; returns the release function. */
 export function acquireLock(reportDir: string, checkpoint: Checkpoint = checkpoints()): () => void {
   try {
@@ -117,12 +120,17 @@ function takeLock(reportDir: string, checkpoint: Checkpoint): () => void {
         throw e
       }
       let holder: { pid?: number; host?: string; since?: string } = {}
+      let unreadable = false
       try {
         holder = JSON.parse(fs.readFileSync(lockPath, 'utf8'))
       } catch {
-        /* being written: treat as held */
+        // Being written (held), or left empty by a process killed between creating and writing it:
+        // the latter once it is older than any write of a few bytes could take.
+        unreadable = true
       }
-      const stale = holder.host === os.hostname() && typeof holder.pid === 'number' && !pidAlive(holder.pid)
+      const st = unreadable ? fs.statSync(lockPath, { throwIfNoEntry: false }) : undefined
+      const abandoned = unreadable && (!st || Date.now() - st.mtimeMs > UNREADABLE_LOCK_MS)
+      const stale = abandoned || (holder.host === os.hostname() && typeof holder.pid === 'number' && !pidAlive(holder.pid))
       if (stale && attempt === 0) {
         fs.rmSync(lockPath, { force: true })
         continue

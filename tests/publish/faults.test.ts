@@ -162,6 +162,18 @@ describe('kill -9 at every checkpoint', () => {
   }, 30_000)
 })
 
+describe('a lock file left empty (killed between creating and writing it)', () => {
+  test('is taken over once it is 30 s old; a fresh one still means another publish is running', async () => {
+    const out = copyBase('empty-lock')
+    const lock = path.join(out, SLUG, '.publish.lock')
+    fs.writeFileSync(lock, '')
+    await expect(release(withLead(NEXT), { out, signingKey: key.privateKey })).rejects.toThrow(/Another publish of this report is running \(lock file present\)/)
+    const old = new Date(Date.now() - 60_000)
+    fs.utimesSync(lock, old, old)
+    await expectNextPublishSucceeds(out, false)
+  })
+})
+
 describe('the disk refuses a write', () => {
   const failAt = async (name: string, point: string, code: string) => {
     const out = copyBase(name)
