@@ -21,7 +21,16 @@
  *
  * Registered for every collection at start by `installWhereGuard` (src/startup.ts, onInit).
  */
-import { QueryError, validateQueryPaths, type CollectionBeforeOperationHook, type Payload, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
+import {
+  buildVersionCollectionFields,
+  QueryError,
+  validateQueryPaths,
+  type CollectionBeforeOperationHook,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  type Where,
+} from 'payload'
 import { getEntityPermissions } from 'payload/internal'
 
 type Policies = NonNullable<Parameters<typeof validateQueryPaths>[0]['policies']>
@@ -63,13 +72,25 @@ async function allReadPolicies(req: PayloadRequest): Promise<Policies> {
 }
 
 /**
+ * A path into a collection's version documents (`version.title`, `parent`: a findVersions or
+ * countVersions query), which Payload validates against the version fields.
+ */
+export const isVersionPath = (collection: SanitizedCollectionConfig, path: string): boolean => {
+  const first = pathSegments(path)[0]
+  return Boolean(collection.versions) && (first === 'version' || first === 'parent') && !collection.flattenedFields.some((f) => f.name === first)
+}
+
+/**
  * The paths of `where` (as written by the client) that Payload refuses for this request, every
  * nested validation awaited. Empty when the clause is valid. Never mutates `where`.
  */
 export async function refusedWherePaths(collection: SanitizedCollectionConfig, where: Where, req: PayloadRequest): Promise<string[]> {
   const policies = await allReadPolicies(req)
+  let versionFields: ReturnType<typeof buildVersionCollectionFields<true>> | undefined
   const refused: string[] = []
   for (const leaf of whereLeaves(where)) {
+    const versions = isVersionPath(collection, leaf.path)
+    if (versions) versionFields ??= buildVersionCollectionFields(req.payload.config, collection, true)
     try {
       await validateQueryPaths({
         collectionConfig: collection,
@@ -77,6 +98,7 @@ export async function refusedWherePaths(collection: SanitizedCollectionConfig, w
         overrideAccess: false,
         policies,
         req,
+        versionFields: versions ? versionFields : undefined,
         where: structuredClone({ [leaf.path]: leaf.constraint }) as Where,
       })
     } catch (error) {

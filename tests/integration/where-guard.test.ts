@@ -88,6 +88,20 @@ describe('where paths through two relationships', () => {
     expect(unhandled).toEqual([])
   })
 
+  test('version queries are validated against the version fields: allowed ones work, refused ones are a clean 400', async () => {
+    const versions = (where: Where, who: UserKey) => payload.findVersions({ collection: 'testimonies', where, user: users[who], overrideAccess: false, depth: 0, limit: 0 })
+    const mine = await versions({ 'version.legalName': { equals: 'Secret Person' }, 'version.chapter.report.title': { like: 'Guard' } }, 'editor')
+    expect(mine.docs.length).toBeGreaterThan(0)
+    expect(mine.docs.every((d) => String(d.parent) === String(testimonyId) || (d.parent as { id?: number })?.id === testimonyId)).toBe(true)
+    expect((await versions({ 'version.consent.status': { equals: 'pending' } }, 'editor')).docs.length).toBeGreaterThan(0)
+    expect(await rejection(versions({ 'version.chapter.testimonies.legalName': { like: 'Secret' } }, 'translatorFr'))).toMatchObject({
+      status: 400,
+      message: 'The following path cannot be queried: version.chapter.testimonies.legalName',
+    })
+    await settle()
+    expect(unhandled).toEqual([])
+  })
+
   test('over REST (Payload\'s own request handler): 400 with the path in the message', async () => {
     const { token } = await payload.login({ collection: 'users', data: { email: 'translatorfr@folio.test', password: 'correct horse battery' } })
     const request = new Request('http://localhost:3000/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=Secret', {
