@@ -6,7 +6,8 @@
  * - the server keeps answering, correctly and quickly, while `npm run publish` (a separate process
  *   on the same SQLite database) publishes the demo report with its PDF edition in en and ar;
  * - a publish into an output path that cannot be a folder fails with exit code 1 and one clear
- *   line, no stack trace.
+ *   line, no stack trace;
+ * - the where-clause guard is installed in the built server.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -61,6 +62,18 @@ describe('login lockout over HTTP', () => {
     expect(res.status).toBe(200)
     const events = ((await res.json()) as { docs: { comment?: string }[] }).docs.map((d) => d.comment).sort()
     expect(events).toEqual([...Array(2).fill('account locked'), ...Array(5).fill('wrong email or password')])
+  })
+})
+
+describe('where clauses through two relationships (src/access/whereGuard.ts) on the built server', () => {
+  test('a reviewer asking for chapter.testimonies.legalName gets a 400 naming the path, and the server logs no unhandled rejection', async () => {
+    const reviewer = await login(server.url, user('reviewer').email, user('reviewer').password)
+    const before = server.logs().length
+    const res = await fetch(`${server.url}/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=a`, { headers: { authorization: reviewer } })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The following path cannot be queried: chapter.testimonies.legalName')
+    await new Promise((r) => setTimeout(r, 500))
+    expect(server.logs().slice(before)).not.toMatch(/unhandled/i)
   })
 })
 
