@@ -6,6 +6,8 @@
  *   npx tsx bench/run.ts publish  only the publish benchmark
  *   npx tsx bench/run.ts pdf      only the PDF benchmarks (Typst, then Typst vs Chromium + Paged.js)
  *   npx tsx bench/run.ts pdf -- --runs 2   arguments after -- go to the PDF benchmark scripts
+ *   npx tsx bench/run.ts api      only the API load benchmark (built, seeded server; autocannon)
+ *   npx tsx bench/run.ts api -- --duration 5 --connections 20
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -32,4 +34,8 @@ if (want('pdf') && fs.existsSync('bench/pdf.ts')) {
 if (want('pdf') && fs.existsSync('bench/pdf-chromium.ts')) {
   console.log('\nPDF edition: Typst vs the Chromium + Paged.js baseline (same content)')
   run(['bench/pdf-chromium.ts', ...extra])
+}
+if (want('api')) {
+  console.log('\nAPI load benchmark (next start, seeded; alone and during a publish)')
+  run(['bench/api.ts', ...extra])
 }

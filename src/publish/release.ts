@@ -9,10 +9,11 @@ import path from 'node:path'
 import { buildBundle, formatProblems, type BuildInput, type Problem } from './build'
 import { canonicalBytes } from './canonical'
 import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles, parseSemver } from './diff'
+import { checkpoints, type CheckpointObserver } from './faults'
 import { loadPrivateKey } from './integrity'
 import { processImage, processImageCached } from './media'
 import { bundleJsonSchemas, SCHEMA_VERSION, type BundleLocale, type Changes, type LocaleBundle, type MediaFile } from './schema'
-import { acquireLock, readPreviousRelease, removeStaleStaging, writeRelease, type StagedContext } from './writer'
+import { acquireLock, asPublishWriteError, readPreviousRelease, removeStaleStaging, writeRelease, type StagedContext } from './writer'
 
 export const GENERATOR_VERSION: string = (() => {
   try {
@@ -47,6 +48,8 @@ export interface ReleaseOptions {
   mediaCache?: boolean
   /** Test hook, see writeRelease. */
   onFileWritten?: (relPath: string) => Promise<void> | void
+  /** Sees every checkpoint the writer passes (src/publish/faults.ts), e.g. to list them. */
+  onCheckpoint?: CheckpointObserver
 }
 
 export interface CollectedReport {
@@ -152,9 +155,16 @@ export async function release(collected: CollectedReport, options: ReleaseOption
   }
 
   const reportDir = path.join(options.out, report.slug)
-  const release = options.dryRun ? () => {} : acquireLock(reportDir)
+  const checkpoint = checkpoints(options.onCheckpoint)
+  const release = options.dryRun ? () => {} : acquireLock(reportDir, checkpoint)
   try {
-    if (!options.dryRun) removeStaleStaging(reportDir)
+    if (!options.dryRun) {
+      try {
+        removeStaleStaging(reportDir)
+      } catch (e) {
+        throw asPublishWriteError(e, reportDir, 'removing an unfinished earlier publish')
+      }
+    }
     const previous = readPreviousRelease(reportDir)
     base.previousVersion = previous?.version ?? null
 
@@ -175,6 +185,8 @@ export async function release(collected: CollectedReport, options: ReleaseOption
         try {
           p = options.mediaCache === false ? await processImage(src) : await processImageCached(src, cacheDir)
         } catch (e) {
+          const cachePath = (e as NodeJS.ErrnoException).path
+          if (cachePath && path.resolve(cachePath).startsWith(path.resolve(cacheDir) + path.sep)) throw asPublishWriteError(e, reportDir, 'caching re-encoded images in .media-cache')
           throw new Error(`Image ${id} (${src}) could not be processed: ${(e as Error).message}`)
         }
         mediaFiles[id] = { web: p.web.file, print: p.print.file }
@@ -257,6 +269,7 @@ export async function release(collected: CollectedReport, options: ReleaseOption
       signingKey,
       beforeManifest: options.beforeManifest,
       onFileWritten: options.onFileWritten,
+      checkpoint,
     })
     lap('write', t)
     timings.total = Math.round(performance.now() - t0)

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterErrorHook } from 'payload'
+import { AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
 
 import { recordAuditEvent } from './audit'
 import { subRequest } from './request'
@@ -10,8 +10,10 @@ import { subRequest } from './request'
  * login form posts to POST /api/users/login). GraphQL and Local API login failures are not seen.
  */
 export const auditLoginFailure: CollectionAfterErrorHook = async ({ error, req }) => {
-  const name = (error as { name?: string })?.name
-  if (name !== 'AuthenticationError' && name !== 'LockedAuth') return
+  // By class, not by `error.name`: the production build (next build) minifies class names, so
+  // there an AuthenticationError is named e.g. "th" (found by tests/http/operations.test.ts).
+  const locked = error instanceof LockedAuth
+  if (!locked && !(error instanceof AuthenticationError)) return
   const url = (req as { url?: string }).url ?? ''
   if (!/\/login\/?(\?|$)/.test(url)) return
   const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 320) : null
@@ -20,7 +22,7 @@ export const auditLoginFailure: CollectionAfterErrorHook = async ({ error, req }
       action: 'login-failure',
       collection: 'users',
       email,
-      comment: name === 'LockedAuth' ? 'account locked' : 'wrong email or password',
+      comment: locked ? 'account locked' : 'wrong email or password',
     })
   } catch (e) {
     req.payload.logger.error({ err: e, msg: 'Could not record a failed login in the audit trail' })

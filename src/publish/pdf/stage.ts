@@ -49,10 +49,10 @@ export function pdfEdition(opts: PdfEditionOptions = {}): (ctx: StagedContext) =
       standard: opts.standard,
       concurrency: opts.concurrency,
     })
-    fs.mkdirSync(path.join(ctx.dir, PDF_DIR), { recursive: true })
     for (const r of results) {
       const b = bundles.find((x) => x.locale === r.locale)!
-      fs.writeFileSync(path.join(ctx.dir, PDF_DIR, pdfFileName(b)), r.pdf)
+      // Through the writer: fsynced, and passing the fault tests' checkpoints (src/publish/faults.ts).
+      ctx.writeFile(`${PDF_DIR}/${pdfFileName(b)}`, r.pdf)
       opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
     }
     opts.onDone?.(results)
