@@ -239,6 +239,8 @@ export interface RenderAllOptions {
   chapters?: string[]
   /** Parallel workers; default: the core count (never more than the number of locales). */
   concurrency?: number
+  /** Called as soon as one locale is typeset (progress), before the others finish. */
+  onRendered?: (result: PdfResult) => void
 }
 
 /** Renders every locale in parallel (up to the core count); fails if any locale fails, naming it. */
@@ -256,6 +258,9 @@ export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
           standard: opts.standard,
           draft: opts.draft,
           chapters: opts.chapters,
+        }).then((result) => {
+          opts.onRendered?.(result)
+          return result
         }),
       ),
     )

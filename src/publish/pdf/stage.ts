@@ -42,19 +42,20 @@ export function pdfEdition(opts: PdfEditionOptions = {}): (ctx: StagedContext) =
     const bundles = (Object.values(ctx.bundles) as LocaleBundle[]).filter((b) => !opts.locales || opts.locales.includes(b.locale))
     if (!bundles.length) return
     opts.onProgress?.({ step: 'pdf', message: `Typesetting the PDF edition in ${bundles.map((b) => b.locale).join(', ')}` })
+    fs.mkdirSync(path.join(ctx.dir, PDF_DIR), { recursive: true })
+    // Each PDF is written (and reported) as soon as its locale is typeset: progress per locale.
     const results = await renderAll({
       bundles,
       manifestInfo: { version: ctx.version, checksum: ctx.contentChecksum },
       media: mediaReader(ctx.dir),
       standard: opts.standard,
       concurrency: opts.concurrency,
+      onRendered: (r) => {
+        const b = bundles.find((x) => x.locale === r.locale)!
+        fs.writeFileSync(path.join(ctx.dir, PDF_DIR, pdfFileName(b)), r.pdf)
+        opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
+      },
     })
-    fs.mkdirSync(path.join(ctx.dir, PDF_DIR), { recursive: true })
-    for (const r of results) {
-      const b = bundles.find((x) => x.locale === r.locale)!
-      fs.writeFileSync(path.join(ctx.dir, PDF_DIR, pdfFileName(b)), r.pdf)
-      opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
-    }
     opts.onDone?.(results)
   }
 }
