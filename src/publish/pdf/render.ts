@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { fork, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
 import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../schema'
 import { checkCoverage, loadFonts } from './fonts'
@@ -25,7 +25,15 @@ import { buildViewModel, type ManifestInfo, type ViewModel } from './view-model'
 export type { ManifestInfo } from './view-model'
 export type PdfStandard = 'ua-1' | 'a-2b'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
+/**
+ * This folder (worker.mjs, template/). Inside the Next.js server bundle (the admin's publish job)
+ * import.meta.url does not point at the sources: then they are found under the working directory.
+ */
+function pdfSourceDir(): string {
+  const own = path.dirname(fileURLToPath(import.meta.url))
+  return fs.existsSync(path.join(own, 'worker.mjs')) ? own : path.resolve(process.cwd(), 'src/publish/pdf')
+}
+const here = pdfSourceDir()
 export const TEMPLATE_DIR = path.join(here, 'template')
 const WORKER = path.join(here, 'worker.mjs')
 
@@ -125,9 +133,10 @@ export class PdfWorkerPool {
   constructor(readonly size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {}
 
   private spawn() {
-    const w = fork(WORKER, [], {
+    // spawn + an IPC channel is fork() without the execArgv; Turbopack resolves fork()'s path as a
+    // module and fails the build (vercel/next.js#97952), spawn()'s as a file.
+    const w = spawn(process.execPath, [WORKER], {
       serialization: 'advanced',
-      execArgv: [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }) },
     })
