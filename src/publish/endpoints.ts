@@ -29,9 +29,12 @@ export interface PublishRequestBody {
   allowIncomplete: boolean
 }
 
+/** An error whose message reaches the client in production too (Payload hides non-public ones). */
+const fail = (message: string, status: number) => new APIError(message, status, undefined, true)
+
 const requireUser = (req: PayloadRequest, allowed: (user: unknown) => boolean, what: string) => {
-  if (!req.user) throw new APIError(`Sign in to ${what}.`, 401)
-  if (!allowed(req.user)) throw new APIError(`Your role may not ${what}.`, 403)
+  if (!req.user) throw fail(`Sign in to ${what}.`, 401)
+  if (!allowed(req.user)) throw fail(`Your role may not ${what}.`, 403)
 }
 
 /** Validates a check/publish body; the messages say which field is wrong and what is expected. */
@@ -39,20 +42,20 @@ export function parsePublishBody(body: unknown): PublishRequestBody {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>
   const report = b.report
   if (!(typeof report === 'number' || (typeof report === 'string' && report.trim() !== ''))) {
-    throw new APIError('"report" is required: the id of the report to publish.', 400)
+    throw fail('"report" is required: the id of the report to publish.', 400)
   }
   let locales: BundleLocale[] = [...LOCALE_CODES] as BundleLocale[]
   if (b.locales !== undefined) {
-    if (!Array.isArray(b.locales) || b.locales.length === 0) throw new APIError(`"locales" must be a non-empty list of ${LOCALE_CODES.join(', ')}.`, 400)
+    if (!Array.isArray(b.locales) || b.locales.length === 0) throw fail(`"locales" must be a non-empty list of ${LOCALE_CODES.join(', ')}.`, 400)
     const bad = b.locales.filter((l) => !(LOCALE_CODES as readonly unknown[]).includes(l))
-    if (bad.length) throw new APIError(`Unknown locale(s) ${bad.map(String).join(', ')}; configured locales: ${LOCALE_CODES.join(', ')}.`, 400)
+    if (bad.length) throw fail(`Unknown locale(s) ${bad.map(String).join(', ')}; configured locales: ${LOCALE_CODES.join(', ')}.`, 400)
     locales = LOCALE_CODES.filter((l) => (b.locales as unknown[]).includes(l)) as BundleLocale[]
   }
   const version = b.version === undefined || b.version === '' ? 'auto' : b.version
   if (typeof version !== 'string' || (version !== 'auto' && !/^\d+\.\d+\.\d+$/.test(version))) {
-    throw new APIError(`"version" must be "auto" or MAJOR.MINOR.PATCH, e.g. 1.2.0 (got ${JSON.stringify(b.version)}).`, 400)
+    throw fail(`"version" must be "auto" or MAJOR.MINOR.PATCH, e.g. 1.2.0 (got ${JSON.stringify(b.version)}).`, 400)
   }
-  if (b.allowIncomplete !== undefined && typeof b.allowIncomplete !== 'boolean') throw new APIError('"allowIncomplete" must be true or false.', 400)
+  if (b.allowIncomplete !== undefined && typeof b.allowIncomplete !== 'boolean') throw fail('"allowIncomplete" must be true or false.', 400)
   return { report: typeof report === 'string' ? report.trim() : report, locales, version, allowIncomplete: b.allowIncomplete === true }
 }
 
@@ -60,7 +63,7 @@ async function readBody(req: PayloadRequest): Promise<unknown> {
   try {
     return req.json ? await req.json() : {}
   } catch {
-    throw new APIError('The body must be JSON: { "report": <id>, "locales"?: ["en", …], "version"?: "auto" | "X.Y.Z", "allowIncomplete"?: boolean }.', 400)
+    throw fail('The body must be JSON: { "report": <id>, "locales"?: ["en", …], "version"?: "auto" | "X.Y.Z", "allowIncomplete"?: boolean }.', 400)
   }
 }
 
@@ -70,7 +73,7 @@ async function findReport(payload: Payload, id: string | number) {
   const report = (await payload
     .findByID({ collection: 'reports', id: idParam(String(id)), depth: 0, draft: true, overrideAccess: true, locale: 'en' })
     .catch(() => null)) as { id: number | string; slug?: string | null; year?: number; title?: string | null } | null
-  if (!report) throw new APIError(`No report with id ${String(id)}.`, 404)
+  if (!report) throw fail(`No report with id ${String(id)}.`, 404)
   return report
 }
 
@@ -110,7 +113,7 @@ export async function checkReadiness(payload: Payload, body: PublishRequestBody,
       record: false,
     })
   } catch (e) {
-    if (e instanceof PublishArgumentError) throw new APIError(e.message.replace(/--version/g, 'The version'), 400)
+    if (e instanceof PublishArgumentError) throw fail(e.message.replace(/--version/g, 'The version'), 400)
     throw e
   }
   const problems: ProblemOut[] = result.problems.map((p) => ({ ...p, url: `${serverURL}${p.adminUrl}` }))
@@ -232,14 +235,14 @@ export async function latestPublication(payload: Payload, reportId: string | num
 const check: PayloadHandler = async (req) => {
   requireUser(req, canCheckPublish, 'check a report for publishing (admins, reviewers and editors may)')
   const body = parsePublishBody(await readBody(req))
-  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw new APIError('Only admins may check or publish with incomplete translations.', 403)
+  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw fail('Only admins may check or publish with incomplete translations.', 403)
   return Response.json(await checkReadiness(req.payload, body, req.payload.config.serverURL ?? ''))
 }
 
 const enqueue: PayloadHandler = async (req) => {
   requireUser(req, canPublish, 'publish (admins and reviewers may)')
   const body = parsePublishBody(await readBody(req))
-  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw new APIError('Only admins may publish with incomplete translations.', 403)
+  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw fail('Only admins may publish with incomplete translations.', 403)
   const report = await findReport(req.payload, body.report)
   try {
     const queued = await enqueuePublish(
@@ -252,16 +255,16 @@ const enqueue: PayloadHandler = async (req) => {
     if (e instanceof PublishBusyError) {
       return Response.json({ errors: [{ message: e.message }], publication: e.publicationId }, { status: 409 })
     }
-    if (e instanceof PublishArgumentError) throw new APIError(e.message, 400)
+    if (e instanceof PublishArgumentError) throw fail(e.message, 400)
     throw e
   }
 }
 
 async function findPublication(req: PayloadRequest): Promise<Record<string, unknown>> {
   const id = req.routeParams?.id as string | undefined
-  if (!id) throw new APIError('Missing publication id.', 400)
+  if (!id) throw fail('Missing publication id.', 400)
   const doc = await req.payload.findByID({ collection: 'publications', id: idParam(id), depth: 0, overrideAccess: true }).catch(() => null)
-  if (!doc) throw new APIError(`No publication with id ${id}.`, 404)
+  if (!doc) throw fail(`No publication with id ${id}.`, 404)
   return doc as unknown as Record<string, unknown>
 }
 
@@ -273,7 +276,7 @@ const status: PayloadHandler = async (req) => {
 const latest: PayloadHandler = async (req) => {
   requireUser(req, canSeePublishStatus, 'follow a publish (admins and reviewers may)')
   const report = req.searchParams?.get('report')
-  if (!report) throw new APIError('Give ?report=<report id>.', 400)
+  if (!report) throw fail('Give ?report=<report id>.', 400)
   const doc = await latestPublication(req.payload, idParam(report))
   return Response.json(doc ? statusOf(req.payload, doc) : { publication: null, running: false, downloads: [] })
 }
@@ -296,7 +299,7 @@ const asApiError = (e: unknown): never => {
 const download: PayloadHandler = async (req) => {
   requireUser(req, canDownloadReleases, 'download published files (admins, editors and reviewers may)')
   const file = req.searchParams?.get('file')
-  if (!file) throw new APIError('Give ?file=<path of a file listed in the release manifest>, e.g. pdf/<report>.en.pdf.', 400)
+  if (!file) throw fail('Give ?file=<path of a file listed in the release manifest>, e.g. pdf/<report>.en.pdf.', 400)
   const publication = await findPublication(req)
   try {
     const f = readReleaseFile(publication as never, file)

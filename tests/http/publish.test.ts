@@ -84,7 +84,7 @@ describe('publishing from the admin over HTTP', () => {
       if (Date.now() > deadline) throw new Error(`the publish did not finish: ${JSON.stringify(status.publication.progress)}\n${server.logs().slice(-3000)}`)
       await new Promise((r) => setTimeout(r, 1000))
     }
-    expect({ outcome: status.publication.outcome, version: status.publication.version }).toEqual({ outcome: 'published', version: '1.0.0' })
+    expect({ outcome: status.publication.outcome, version: status.publication.version, summary: status.publication.summary }).toEqual({ outcome: 'published', version: '1.0.0', summary: expect.stringMatching(/^Published annual-report-2020 1\.0\.0/) })
     expect(Object.values(status.publication.progress!.pdf)).toEqual(['done', 'done', 'done', 'done', 'done'])
     expect(fs.existsSync(path.join(releases, 'annual-report-2020', '1.0.0', 'manifest.json'))).toBe(true)
 

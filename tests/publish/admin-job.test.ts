@@ -64,7 +64,7 @@ async function call(method: 'get' | 'post', route: string, user: U | null, optio
 const message = (r: { body: unknown }) => (r.body as { errors?: { message: string }[] }).errors?.[0]?.message ?? ''
 
 describe('who may do what', () => {
-  test('anonymous, translators and editors may not publish; reviewers and admins may not be refused by role', async () => {
+  test('anonymous, translators and editors may not publish; reviewers may not publish incomplete; bad versions are refused', async () => {
     const anon = await call('post', '/publish', null, { body: { report: reportId } })
     expect([anon.status, message(anon)]).toEqual([401, expect.stringMatching(/Sign in to publish/)])
     for (const role of ['translator', 'editor'] as const) {

@@ -27,7 +27,10 @@ export const FONT_FILES: { role: FontRole; pkg: string; file: string }[] = [
 /** Absolute paths of the font files, resolved through the packages (fails clearly if one is missing). */
 export function fontPaths(): string[] {
   return FONT_FILES.map(({ pkg, file }) => {
-    const dir = path.dirname(require.resolve(`${pkg}/package.json`))
+    const resolved: unknown = require.resolve(`${pkg}/package.json`)
+    // Inside the Next.js server bundle (the admin's publish job) require.resolve answers a module id,
+    // not a path: the package is then found in node_modules under the working directory.
+    const dir = typeof resolved === 'string' ? path.dirname(resolved) : path.join(process.cwd(), 'node_modules', pkg)
     const p = path.join(dir, file)
     if (!fs.existsSync(p)) throw new Error(`PDF font file missing: ${p} (package ${pkg})`)
     return p
