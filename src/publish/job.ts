@@ -104,6 +104,33 @@ export async function activePublication(payload: Payload, reportId: string | num
   return docs.find((d) => isLive(d)) ?? null
 }
 
+/**
+ * Publications left queued or running without a heartbeat (their server stopped) become errors, so
+ * the list tells the truth; their job, if it ever runs, then finds them done and does nothing.
+ */
+export async function closeInterrupted(payload: Payload, reportId: string | number): Promise<number> {
+  const { docs } = await loose(payload).find({
+    collection: 'publications',
+    where: { and: [{ report: { equals: reportId } }, { outcome: { in: ['queued', 'running'] } }] },
+    depth: 0,
+    limit: 20,
+    overrideAccess: true,
+  })
+  const dead = docs.filter((d) => !isLive(d))
+  for (const d of dead) {
+    const p = (d.progress as PublishProgress | null) ?? null
+    const message = `Interrupted: no sign of life since ${p?.heartbeatAt ?? 'it was queued'} (the server stopped during the publish). Nothing was published; publish again.`
+    await loose(payload).update({
+      collection: 'publications',
+      id: d.id,
+      overrideAccess: true,
+      depth: 0,
+      data: { outcome: 'error', summary: message, ...(p ? { progress: { ...p, state: 'failed', step: 'done', message } } : {}) },
+    })
+  }
+  return dead.length
+}
+
 // One enqueue at a time in this process, so two clicks cannot both pass the "already running" check.
 const enqueueChain = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio.publishEnqueue')] ??= { tail: Promise.resolve() }) as { tail: Promise<unknown> }
 // Publications being run by this process (the request's kick and the autoRun cron may both pick a job).
@@ -132,6 +159,7 @@ export async function enqueuePublish(
       .findByID({ collection: 'reports', id: idOf(input.report), depth: 0, draft: true, overrideAccess: true, locale: 'en' })
       .catch(() => null)
     if (!report) throw new PublishArgumentError(`No report with id ${input.report}.`)
+    await closeInterrupted(payload, report.id as string | number)
     const active = await activePublication(payload, report.id as string | number)
     if (active) {
       const p = active.progress as Partial<PublishProgress> | null
@@ -275,7 +303,8 @@ class ProgressRecorder {
     p.step = 'done'
     p.message = message
     p.finishedAt = now()
-    p.steps.push({ step: 'done', message, at: p.finishedAt })
+    const last = p.steps[p.steps.length - 1]
+    if (!(last?.step === 'done' && last.message === message)) p.steps.push({ step: 'done', message, at: p.finishedAt })
     await this.save(extra)
   }
 }

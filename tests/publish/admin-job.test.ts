@@ -179,6 +179,23 @@ describe('check, publish, progress and downloads', () => {
     }
   }, 60_000)
 
+  test('a publication left running by a stopped server is closed as interrupted and does not block the next publish', async () => {
+    const old = new Date(Date.now() - 10 * 60_000).toISOString()
+    const stale = await payload.create({
+      collection: 'publications',
+      overrideAccess: true,
+      data: { title: 'stale', report: reportId, reportSlug: 'annual-report-2020', outcome: 'running', locales: ['en'], progress: { state: 'running', step: 'pdf', message: 'Typesetting', steps: [], pdf: {}, media: null, jobId: null, queuedAt: old, startedAt: old, finishedAt: null, heartbeatAt: old } },
+    })
+    const { publication } = await enqueuePublish(payload, { report: reportId, locales: ['en', 'fr'], user: users.reviewer }, { start: false })
+    const closed = await payload.findByID({ collection: 'publications', id: stale.id, overrideAccess: true })
+    expect(closed.outcome).toBe('error')
+    expect(closed.summary).toMatch(/^Interrupted: no sign of life since .* Nothing was published; publish again\.$/)
+    await payload.jobs.run({ queue: PUBLISH_QUEUE })
+    const done = await payload.findByID({ collection: 'publications', id: publication, overrideAccess: true })
+    expect([done.outcome, done.version]).toEqual(['unchanged', '1.0.0'])
+    expect((done.progress as unknown as PublishProgress).state).toBe('finished')
+  }, 60_000)
+
   test('a missing translation: the check names it per locale with the admin URL to fix it; an admin may publish incomplete', async () => {
     const chapter = await payload.create({
       collection: 'chapters',

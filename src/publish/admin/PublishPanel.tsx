@@ -31,8 +31,9 @@ const SEMVER = /^\d+\.\d+\.\d+$/
 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginTop: 16 }
 const muted: React.CSSProperties = { color: 'var(--theme-elevation-600)' }
-const good: React.CSSProperties = { color: 'var(--theme-success-600, #2e7d32)' }
-const bad: React.CSSProperties = { color: 'var(--theme-error-600, #b00020)' }
+const good: React.CSSProperties = { color: '#1a7f37' }
+const bad: React.CSSProperties = { color: 'var(--theme-error-500, #b42318)' }
+const buttonClass = (style: 'primary' | 'secondary', disabled: boolean) => `btn btn--style-${style} btn--size-medium${disabled ? ' btn--disabled' : ''}`
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { credentials: 'include', ...init, headers: { 'Content-Type': 'application/json', ...(init?.headers ?? {}) } })
@@ -122,7 +123,7 @@ function Progress({ status, localeLabel }: { status: StatusResponse; localeLabel
           </p>
         )}
         {!finished && !running ? (
-          <p style={bad}>No sign of life from this publish for over two minutes: the server may have restarted. It is run again automatically when its job is still queued; otherwise publish again.</p>
+          <p style={bad}>No sign of life from this publish for over two minutes: the server may have stopped during it. Nothing was published; publish again.</p>
         ) : null}
       </div>
       {finished && pub.summary && pub.outcome !== 'error' ? <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{pub.summary.split('\n')[0]}</p> : null}
@@ -341,11 +342,11 @@ export function PublishPanel(props: Props) {
           </div>
         ) : null}
         <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 16 }}>
-          <button type="button" className="btn btn--style-secondary" style={{ margin: 0 }} onClick={() => void runCheck()} disabled={!canSubmit || busy !== null || running}>
+          <button type="button" className={buttonClass('secondary', !canSubmit || busy !== null || running)} style={{ margin: 0 }} onClick={() => void runCheck()} disabled={!canSubmit || busy !== null || running}>
             Check
           </button>
           {mayPublish ? (
-            <button type="button" className="btn btn--style-primary" style={{ margin: 0 }} onClick={() => void runPublish()} disabled={!publishEnabled}>
+            <button type="button" className={buttonClass('primary', !publishEnabled)} style={{ margin: 0 }} onClick={() => void runPublish()} disabled={!publishEnabled}>
               Publish
             </button>
           ) : null}
