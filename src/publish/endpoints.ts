@@ -320,11 +320,30 @@ const archive: PayloadHandler = async (req) => {
   }
 }
 
+/**
+ * Answers our own errors as { errors: [{ message }] } with their status. Payload's error route loses
+ * the message of an APIError thrown from a custom endpoint in the production bundle ("An unknown
+ * error occurred."), and these messages are the point: they say what is wrong and who may.
+ */
+const withErrors =
+  (handler: PayloadHandler): PayloadHandler =>
+  async (req) => {
+    try {
+      return await handler(req)
+    } catch (e) {
+      const err = e as { status?: unknown; isPublic?: unknown; message?: unknown }
+      if (typeof err?.status === 'number' && err.isPublic === true && typeof err.message === 'string') {
+        return Response.json({ errors: [{ message: err.message }] }, { status: err.status })
+      }
+      throw e
+    }
+  }
+
 export const publishEndpoints: Endpoint[] = [
-  { path: '/check', method: 'post', handler: check },
-  { path: '/publish', method: 'post', handler: enqueue },
-  { path: '/status/:id', method: 'get', handler: status },
-  { path: '/latest', method: 'get', handler: latest },
-  { path: '/:id/download', method: 'get', handler: download },
-  { path: '/:id/archive', method: 'get', handler: archive },
+  { path: '/check', method: 'post', handler: withErrors(check) },
+  { path: '/publish', method: 'post', handler: withErrors(enqueue) },
+  { path: '/status/:id', method: 'get', handler: withErrors(status) },
+  { path: '/latest', method: 'get', handler: withErrors(latest) },
+  { path: '/:id/download', method: 'get', handler: withErrors(download) },
+  { path: '/:id/archive', method: 'get', handler: withErrors(archive) },
 ]
