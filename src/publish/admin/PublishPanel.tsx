@@ -59,7 +59,14 @@ function CheckReport({ check, localeLabel }: { check: CheckResponse; localeLabel
   return (
     <section style={box} data-testid="publish-check-result" aria-labelledby="publish-check-heading">
       <h2 id="publish-check-heading" style={{ margin: '0 0 8px', fontSize: 20 }}>
-        Readiness: {check.ok ? <span style={good}>ready to publish</span> : <span style={bad}>not ready</span>}
+        Readiness:{' '}
+        {!check.ok ? (
+          <span style={bad}>not ready</span>
+        ) : check.status === 'unchanged' ? (
+          <span style={good}>up to date (nothing changed since {check.version})</span>
+        ) : (
+          <span style={good}>ready to publish</span>
+        )}
       </h2>
       <p style={{ margin: '0 0 8px' }}>{check.summary}</p>
       {check.general.length ? (
@@ -287,8 +294,8 @@ export function PublishPanel(props: Props) {
               ))}
             </select>
           </div>
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }} disabled={running}>
-            <legend style={{ fontWeight: 600 }}>Languages</legend>
+          <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} disabled={running}>
+            <legend style={{ fontWeight: 600, padding: 0 }}>Languages</legend>
             {locales.map((l) => (
               <label key={l.code} style={{ marginInlineEnd: 12, whiteSpace: 'nowrap' }}>
                 <input
@@ -306,8 +313,8 @@ export function PublishPanel(props: Props) {
               </div>
             ) : null}
           </fieldset>
-          <fieldset style={{ border: 0, padding: 0, margin: 0 }} disabled={running}>
-            <legend style={{ fontWeight: 600 }}>Version</legend>
+          <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} disabled={running}>
+            <legend style={{ fontWeight: 600, padding: 0 }}>Version</legend>
             <label style={{ marginInlineEnd: 12 }}>
               <input type="radio" name="publish-version-mode" data-testid="publish-version-auto" checked={versionMode === 'auto'} onChange={() => setVersionMode('auto')} /> Automatic (from the changes)
             </label>
@@ -359,6 +366,8 @@ export function PublishPanel(props: Props) {
                   ? 'A publish of this report is running.'
                   : !mayPublish
                     ? 'Only admins and reviewers may publish.'
+                    : versionError || chosen.length === 0
+                      ? 'Fix the choices above to continue.'
                     : !checkValid && !(mayPublishIncomplete && incomplete)
                       ? 'Run the check to enable Publish.'
                       : checkValid && !check!.ok && !incomplete
