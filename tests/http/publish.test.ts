@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { CheckResponse, StatusResponse } from '../../src/publish/endpoints'
 import { REPORT_TEXT } from '../../src/seed/chapter'
 import { DEMO_USERS } from '../../src/seed/users'
-import { login, startServer, type RunningServer } from '../helpers/server'
+import { login, payloadCli, startServer, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
 let releases: string
@@ -115,4 +115,19 @@ describe('publishing from the admin over HTTP', () => {
     const anonymous = await fetch(`${server.url}/api/publications/${publication}/archive`)
     expect(anonymous.status).toBe(401)
   }, 200_000)
+
+  test('a job left queued (queued by another process, never started) is run by the server\'s autoRun within a minute', async () => {
+    const out = payloadCli(['run', 'tests/fixtures/queue-publish.ts'], server.env, /Queued publication \d+/)
+    const publication = Number(out.match(/Queued publication (\d+)/)![1])
+    let status: StatusResponse | null = null
+    for (const deadline = Date.now() + 100_000; ; ) {
+      const res = await fetch(`${server.url}/api/publications/status/${publication}`, { headers: { authorization: auth.reviewer } })
+      status = (await res.json()) as StatusResponse
+      if (status.publication.outcome !== 'queued' && !status.running) break
+      if (Date.now() > deadline) throw new Error(`the queued publish was not run: ${JSON.stringify(status.publication)}\n${server.logs().slice(-3000)}`)
+      await new Promise((r) => setTimeout(r, 2000))
+    }
+    // English only after all five languages: a language removed is a major version.
+    expect({ outcome: status.publication.outcome, version: status.publication.version, pdf: status.publication.progress?.pdf }).toEqual({ outcome: 'published', version: '2.0.0', pdf: { en: 'done' } })
+  }, 150_000)
 })

@@ -126,7 +126,7 @@ function Progress({ status, localeLabel }: { status: StatusResponse; localeLabel
           </p>
         ) : (
           <p style={{ margin: 0, fontWeight: 600 }}>
-            {pub.outcome === 'queued' ? 'Queued: starting…' : `${STEP_LABELS[p?.step ?? ''] ?? p?.step}: ${p?.message ?? ''}`}
+            {pub.outcome === 'queued' ? 'Queued: starting…' : p?.message || STEP_LABELS[p?.step ?? ''] || 'Running…'}
           </p>
         )}
         {!finished && !running ? (
