@@ -10,6 +10,9 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { resolveSecret } from './src/env'
 import { textEditor } from './src/lexical/editor'
 import { DEFAULT_LOCALE, LOCALES } from './src/locales'
+import { cancelJobAccess, publishJobAccess } from './src/access/publishing'
+import { publishAdminComponents } from './src/publish/admin'
+import { PUBLISH_QUEUE, publishReportTask } from './src/publish/job'
 import { onInit } from './src/startup'
 import { workflowAdminComponents } from './src/workflow/admin'
 
@@ -36,8 +39,21 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Folio' },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
-    // The translation dashboard (/admin/translations) and its nav link: src/workflow/admin.
-    components: workflowAdminComponents,
+    // The translation dashboard (/admin/translations) and its nav link: src/workflow/admin;
+    // the publish view (/admin/publish), its nav link and dashboard panel: src/publish/admin.
+    components: {
+      views: { ...workflowAdminComponents.views, ...publishAdminComponents.views },
+      afterNavLinks: [...workflowAdminComponents.afterNavLinks, ...publishAdminComponents.afterNavLinks],
+      beforeDashboard: [...workflowAdminComponents.beforeDashboard, ...publishAdminComponents.beforeDashboard],
+    },
+  },
+  // Publishing from the admin runs as a job (src/publish/job.ts): queued by
+  // POST /api/publications/publish and started at once in the background of the server; autoRun
+  // (every minute, in the Next.js server) runs a job left queued, e.g. by a restart.
+  jobs: {
+    tasks: [publishReportTask],
+    access: { queue: publishJobAccess, run: publishJobAccess, cancel: cancelJobAccess },
+    autoRun: [{ cron: '* * * * *', queue: PUBLISH_QUEUE, limit: 1 }],
   },
   // CORS is closed unless origins are listed; CSRF checks the same list (plus the server's own URL).
   cors: process.env.FOLIO_CORS_ORIGINS ? process.env.FOLIO_CORS_ORIGINS.split(',').map((s) => s.trim()) : [],

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../src/access'
+import { publishEndpoints } from '../src/publish/endpoints'
 
 /**
  * A record of every publish (issue 4): version, who, when, locales, manifest checksum and the
  * outcome, including failed validations with their problem list. Written only by the publishing
  * pipeline (src/publish/index.ts, Local API with overrideAccess); nobody creates, edits or deletes
  * records through an API. The output folder stays the source of truth for releases.
+ *
+ * A publish started from the admin (/admin/publish, src/publish/job.ts) creates its record when it
+ * is queued (outcome `queued`, then `running`) and writes its `progress` there; the endpoints
+ * (check, publish, status, downloads) are in src/publish/endpoints.ts.
  */
 export const Publications: CollectionConfig = {
   slug: 'publications',
@@ -19,7 +24,13 @@ export const Publications: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
+  endpoints: publishEndpoints,
   fields: [
+    {
+      name: 'downloads',
+      type: 'ui',
+      admin: { components: { Field: '/src/publish/admin/PublicationDownloads#PublicationDownloads' } },
+    },
     { name: 'title', type: 'text', admin: { readOnly: true } },
     { name: 'report', type: 'relationship', relationTo: 'reports', index: true },
     { name: 'reportSlug', type: 'text' },
@@ -30,6 +41,8 @@ export const Publications: CollectionConfig = {
       type: 'select',
       required: true,
       options: [
+        { label: 'Queued', value: 'queued' },
+        { label: 'Running', value: 'running' },
         { label: 'Published', value: 'published' },
         { label: 'Nothing changed', value: 'unchanged' },
         { label: 'Validation failed', value: 'invalid' },
@@ -46,5 +59,13 @@ export const Publications: CollectionConfig = {
     { name: 'fallbacks', type: 'number' },
     { name: 'summary', type: 'textarea' },
     { name: 'problems', type: 'json', admin: { description: 'The validation report (failed publishes).' } },
+    { name: 'requestedVersion', type: 'text', admin: { description: 'What was asked for from the admin: auto or X.Y.Z.' } },
+    { name: 'allowIncomplete', type: 'checkbox', admin: { description: 'Published with English fallbacks for missing translations (admins only).' } },
+    { name: 'job', type: 'text', admin: { description: 'The publishReport job (payload-jobs) that ran this publish.' } },
+    {
+      name: 'progress',
+      type: 'json',
+      admin: { hidden: true, description: 'Steps and per-locale PDF progress of a publish from the admin (see /admin/publish).' },
+    },
   ],
 }

@@ -49,6 +49,12 @@ export const Reports: CollectionConfig = withWorkflow({
       admin: { position: 'sidebar' },
     },
     {
+      // A link to /admin/publish with this report chosen (admins, reviewers; editors: the check).
+      name: 'publishLink',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/publish/admin/PublishLinks#PublishReportLink' } },
+    },
+    {
       name: 'licence',
       type: 'text',
       defaultValue: 'CC BY-NC-ND 4.0',

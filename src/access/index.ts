@@ -33,3 +33,4 @@ export const adminFieldOnly: FieldAccess = ({ req }) => isAdmin(req.user)
 export const adminOrEditorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
 export * from './content'
+export * from './publishing'

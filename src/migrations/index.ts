@@ -1,9 +1,15 @@
 import * as migration_20261125_143843_initial from './20261125_143843_initial';
+import * as migration_20261125_163147_publish_jobs from './20261125_163147_publish_jobs';
 
 export const migrations = [
   {
     up: migration_20261125_143843_initial.up,
     down: migration_20261125_143843_initial.down,
-    name: '20261125_143843_initial'
+    name: '20261125_143843_initial',
+  },
+  {
+    up: migration_20261125_163147_publish_jobs.up,
+    down: migration_20261125_163147_publish_jobs.down,
+    name: '20261125_163147_publish_jobs'
   },
 ];

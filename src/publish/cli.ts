@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { formatVerifyResult, generateSigningKey, verifyBundle } from './integrity'
 import { PublishArgumentError, type ProgressEvent } from './release'
+import { releasesDirSetting } from './releases'
 import type { PublishOptions } from './index'
 
 export const PUBLISH_USAGE = 'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b]'
@@ -25,8 +26,8 @@ Options
   --version <v>          auto (default): semantic version from the changes since the previous
                          version (removed items or locales: major; added: minor; text: patch);
                          or an explicit X.Y.Z greater than the previous one
-  --out <dir>            output folder (default: releases); the newest version there is the
-                         previous one
+  --out <dir>            output folder (default: FOLIO_RELEASES_DIR, else releases); the newest
+                         version there is the previous one
   --dry-run              collect and validate, say what would be published, write nothing
   --allow-incomplete     publish items without an approved translation in the default-locale
                          (en) text, marked as fallbacks in the bundle, instead of failing
@@ -36,6 +37,7 @@ Options
 
 Environment
   FOLIO_SIGNING_KEY      Ed25519 private key (PKCS#8 PEM, or its DER in base64) to sign manifest.json
+  FOLIO_RELEASES_DIR     the releases folder (default: releases), shared with the admin's publish view
   DATABASE_URL           the CMS database (see README)
 
 Exit codes: 0 published, or nothing changed, or dry run passed; 1 validation failed or the publish
@@ -89,7 +91,7 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
       report: values.report,
       locales: values.locales === undefined ? undefined : (values.locales as string).split(',').map((s) => s.trim()) as never,
       version,
-      out: (values.out as string | undefined) ?? 'releases',
+      out: (values.out as string | undefined) ?? releasesDirSetting(),
       dryRun: Boolean(values['dry-run']),
       allowIncomplete: Boolean(values['allow-incomplete']),
     },

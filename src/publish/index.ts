@@ -48,6 +48,8 @@ export interface PublishOptions {
   beforeManifest?: (ctx: StagedContext) => Promise<void> | void
   /** Record the outcome in `publications` and the audit trail (default true). */
   record?: boolean
+  /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
+  publicationId?: string | number | null
 }
 
 export function parseLocales(value: string | undefined): BundleLocale[] {
@@ -126,33 +128,37 @@ interface RecordData {
 
 /** Best effort: a failure to record never hides the publish result. */
 async function record(payload: Payload, options: PublishOptions, data: RecordData): Promise<void> {
-  const loose = payload as unknown as { create(args: Record<string, unknown>): Promise<unknown>; collections: Record<string, unknown> }
+  const loose = payload as unknown as {
+    create(args: Record<string, unknown>): Promise<unknown>
+    update(args: Record<string, unknown>): Promise<unknown>
+    collections: Record<string, unknown>
+  }
   const userId = options.user?.id ?? null
   const reportId = /^\d+$/.test(data.report.id) ? Number(data.report.id) : data.report.id
   try {
     if (loose.collections.publications) {
-      await loose.create({
-        collection: 'publications',
-        overrideAccess: true,
-        depth: 0,
-        data: {
-          title: `${data.report.slug} ${data.version ?? ''} ${data.outcome}`.replace(/\s+/g, ' ').trim(),
-          report: reportId,
-          reportSlug: data.report.slug,
-          version: data.version ?? null,
-          previousVersion: data.previousVersion ?? null,
-          outcome: data.outcome,
-          locales: data.locales,
-          publishedBy: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
-          manifestSha256: data.manifestSha256 ?? null,
-          directory: data.directory ?? null,
-          bump: data.bump ?? null,
-          changeCount: data.changeCount ?? 0,
-          fallbacks: data.fallbacks ?? 0,
-          summary: data.summary,
-          problems: data.problems ?? null,
-        },
-      })
+      const fields = {
+        title: `${data.report.slug} ${data.version ?? ''} ${data.outcome}`.replace(/\s+/g, ' ').trim(),
+        report: reportId,
+        reportSlug: data.report.slug,
+        version: data.version ?? null,
+        previousVersion: data.previousVersion ?? null,
+        outcome: data.outcome,
+        locales: data.locales,
+        publishedBy: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
+        manifestSha256: data.manifestSha256 ?? null,
+        directory: data.directory ?? null,
+        bump: data.bump ?? null,
+        changeCount: data.changeCount ?? 0,
+        fallbacks: data.fallbacks ?? 0,
+        summary: data.summary,
+        problems: data.problems ?? null,
+      }
+      if (options.publicationId != null) {
+        await loose.update({ collection: 'publications', id: options.publicationId, overrideAccess: true, depth: 0, data: fields })
+      } else {
+        await loose.create({ collection: 'publications', overrideAccess: true, depth: 0, data: fields })
+      }
     }
   } catch (e) {
     options.onProgress?.({ step: 'done', message: `warning: could not record the publication: ${(e as Error).message}` })

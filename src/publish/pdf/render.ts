@@ -25,7 +25,15 @@ import { buildViewModel, type ManifestInfo, type ViewModel } from './view-model'
 export type { ManifestInfo } from './view-model'
 export type PdfStandard = 'ua-1' | 'a-2b'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
+/**
+ * This folder (worker.mjs, template/). Inside the Next.js server bundle (the admin's publish job)
+ * import.meta.url does not point at the sources: then they are found under the working directory.
+ */
+function pdfSourceDir(): string {
+  const own = path.dirname(fileURLToPath(import.meta.url))
+  return fs.existsSync(path.join(own, 'worker.mjs')) ? own : path.resolve(process.cwd(), 'src/publish/pdf')
+}
+const here = pdfSourceDir()
 export const TEMPLATE_DIR = path.join(here, 'template')
 const WORKER = path.join(here, 'worker.mjs')
 
@@ -125,8 +133,8 @@ export class PdfWorkerPool {
   constructor(readonly size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {}
 
   private spawn() {
-    // spawn with an IPC channel rather than fork(): the same child, but Next's bundler (Turbopack)
-    // treats fork()'s argument as a module to resolve and fails the build (vercel/next.js#97952).
+    // spawn + an IPC channel is fork() without the execArgv; Turbopack resolves fork()'s path as a
+    // module and fails the build (vercel/next.js#97952), spawn()'s as a file.
     const w = spawn(process.execPath, [WORKER], {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -240,6 +248,8 @@ export interface RenderAllOptions {
   chapters?: string[]
   /** Parallel workers; default: the core count (never more than the number of locales). */
   concurrency?: number
+  /** Called as soon as one locale is typeset (progress), before the others finish. */
+  onRendered?: (result: PdfResult) => void
 }
 
 /** Renders every locale in parallel (up to the core count); fails if any locale fails, naming it. */
@@ -257,6 +267,9 @@ export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
           standard: opts.standard,
           draft: opts.draft,
           chapters: opts.chapters,
+        }).then((result) => {
+          opts.onRendered?.(result)
+          return result
         }),
       ),
     )

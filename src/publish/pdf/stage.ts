@@ -42,18 +42,24 @@ export function pdfEdition(opts: PdfEditionOptions = {}): (ctx: StagedContext) =
     const bundles = (Object.values(ctx.bundles) as LocaleBundle[]).filter((b) => !opts.locales || opts.locales.includes(b.locale))
     if (!bundles.length) return
     opts.onProgress?.({ step: 'pdf', message: `Typesetting the PDF edition in ${bundles.map((b) => b.locale).join(', ')}` })
+    fs.mkdirSync(path.join(ctx.dir, PDF_DIR), { recursive: true })
+    // Each locale is reported as soon as it is typeset (progress per locale); the files are written
+    // once all are typeset, through the writer: fsynced, passing the fault tests' checkpoints
+    // (src/publish/faults.ts), and a refused write keeps its own clear error.
     const results = await renderAll({
       bundles,
       manifestInfo: { version: ctx.version, checksum: ctx.contentChecksum },
       media: mediaReader(ctx.dir),
       standard: opts.standard,
       concurrency: opts.concurrency,
+      onRendered: (r) => {
+        const b = bundles.find((x) => x.locale === r.locale)!
+        opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
+      },
     })
     for (const r of results) {
       const b = bundles.find((x) => x.locale === r.locale)!
-      // Through the writer: fsynced, and passing the fault tests' checkpoints (src/publish/faults.ts).
       ctx.writeFile(`${PDF_DIR}/${pdfFileName(b)}`, r.pdf)
-      opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
     }
     opts.onDone?.(results)
   }

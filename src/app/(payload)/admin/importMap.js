@@ -12,14 +12,19 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PublishReportLink as PublishReportLink_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
 import { TranslationsField as TranslationsField_586d31385a43c6cdaf25bdb622f3982d } from '../../../../src/workflow/admin/TranslationsField'
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoUnpublish as NoUnpublish_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PdfPreviewButton as PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4 } from '../../../../src/publish/admin/PdfPreviewButton'
+import { PublicationDownloads as PublicationDownloads_ab1a7d02e910bf09bf2deb94d05aa398 } from '../../../../src/publish/admin/PublicationDownloads'
 import { TranslationsNavLink as TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a } from '../../../../src/workflow/admin/TranslationsNavLink'
+import { PublishNavLink as PublishNavLink_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
 import { MyWorkPanel as MyWorkPanel_5e949a33e6cba768b06558b026ed627e } from '../../../../src/workflow/admin/MyWork'
+import { PublishDashboardPanel as PublishDashboardPanel_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
 import { TranslationsView as TranslationsView_2c9465803e6cd7b9e26aafead8d4785e } from '../../../../src/workflow/admin/TranslationsView'
+import { PublishView as PublishView_5f9276042005b23c59c9eb3f466879aa } from '../../../../src/publish/admin/PublishView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -38,13 +43,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/publish/admin/PublishLinks#PublishReportLink": PublishReportLink_901d9ab7dad12ad69bf2810993444dac,
   "/src/workflow/admin/TranslationsField#TranslationsField": TranslationsField_586d31385a43c6cdaf25bdb622f3982d,
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoUnpublish": NoUnpublish_2841ad85d8256faf769d752bb013c753,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/publish/admin/PdfPreviewButton#PdfPreviewButton": PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4,
+  "/src/publish/admin/PublicationDownloads#PublicationDownloads": PublicationDownloads_ab1a7d02e910bf09bf2deb94d05aa398,
   "/src/workflow/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a,
+  "/src/publish/admin/PublishLinks#PublishNavLink": PublishNavLink_901d9ab7dad12ad69bf2810993444dac,
   "/src/workflow/admin/MyWork#MyWorkPanel": MyWorkPanel_5e949a33e6cba768b06558b026ed627e,
+  "/src/publish/admin/PublishLinks#PublishDashboardPanel": PublishDashboardPanel_901d9ab7dad12ad69bf2810993444dac,
   "/src/workflow/admin/TranslationsView#TranslationsView": TranslationsView_2c9465803e6cd7b9e26aafead8d4785e,
+  "/src/publish/admin/PublishView#PublishView": PublishView_5f9276042005b23c59c9eb3f466879aa,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
