@@ -74,8 +74,14 @@ export async function saveDraft(page: Page): Promise<void> {
 /** Clicks a workflow action (the buttons in place of Publish) and waits for the page to reload with the new state. */
 export async function workflowAction(page: Page, label: string, expectState: RegExp): Promise<void> {
   await page.getByRole('button', { name: label, exact: true }).click()
-  await page.waitForLoadState('load')
-  await page.getByText(expectState).first().waitFor()
+  try {
+    await page.getByText(expectState).first().waitFor()
+  } catch (error) {
+    // Say what the page said (the server's refusal is shown as an alert next to the buttons).
+    const alerts = (await page.getByRole('alert').allTextContents()).map((t) => t.trim()).filter(Boolean)
+    await shot(page, `failed-${label.toLowerCase().replace(/\W+/g, '-')}`)
+    throw new Error(`"${label}" did not lead to ${expectState}; the page says: ${alerts.join(' | ') || '(no alert)'}\n${String(error)}`)
+  }
   await settled(page)
 }
 

@@ -71,6 +71,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     DATABASE_URL: `file:${path.join(dir, 'folio.db')}`,
     FOLIO_MEDIA_DIR: path.join(dir, 'media'),
     FOLIO_CONSENT_DIR: path.join(dir, 'consent-documents'),
+    FOLIO_RELEASES_DIR: path.join(dir, 'releases'),
     FOLIO_SERVER_URL: `http://127.0.0.1:${port}`,
     // The demo accounts on a throwaway test server (production refuses them otherwise).
     FOLIO_ALLOW_DEMO_USERS: 'true',
