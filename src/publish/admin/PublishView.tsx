@@ -1,13 +1,11 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { adminPage, firstParam } from '../../admin/AdminPage'
 import { canCheckPublish, canPublish, canPublishIncomplete } from '../../access/publishing'
 import { LOCALES } from '../../locales'
 import { latestPublication, statusOf } from '../endpoints'
 import { PublishPanel, type ReportOption } from './PublishPanel'
-
-const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined)
 
 /**
  * /admin/publish: check a report's readiness and publish it (PDF edition + JSON bundle) through the
@@ -16,32 +14,16 @@ const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typ
  * /api/publications/{check,publish,status,latest}.
  */
 export async function PublishView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const user = req.user
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48, maxWidth: 960 }}>
-        <h1>Publish</h1>
-        {children}
-      </div>
-    </DefaultTemplate>
-  )
+  const template = (children: React.ReactNode) => adminPage({ initPageResult, params, searchParams }, 'Publish', children, { maxWidth: 960 })
   if (!user) return template(<p>Sign in to publish.</p>)
   if (!canCheckPublish(user)) return template(<p role="alert">Publishing is for admins and reviewers (editors may run the check). Your role may not publish.</p>)
 
   const { docs } = await req.payload.find({ collection: 'reports', sort: '-year', limit: 100, depth: 0, draft: true, overrideAccess: false, user, locale: 'en' })
   const reports: ReportOption[] = docs.map((r) => ({ id: r.id, title: String(r.title ?? r.slug ?? r.id), year: (r.year as number) ?? null, slug: String(r.slug ?? '') }))
   if (!reports.length) return template(<p>No reports yet.</p>)
-  const requested = first(searchParams?.report)
+  const requested = firstParam(searchParams?.report)
   const initial = reports.find((r) => String(r.id) === requested) ?? reports[0]
   const last = canPublish(user) ? await latestPublication(req.payload, initial.id) : null
 

@@ -1,12 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { adminPage, firstParam } from '../../admin/AdminPage'
 import { hasRole, isStaff } from '../../access/roles'
 import { TRANSLATION_LOCALES, TRANSLATION_STATUSES } from '../constants'
 import { translationDashboard } from '../dashboard'
-
-const first = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined)
 
 const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
 
@@ -16,28 +14,12 @@ const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px soli
  * (?locale=all shows every locale, ?locale=fr one of them; ?report=<id> one report).
  */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const user = req.user as unknown as { roles?: string[]; locales?: string[] } | null
-  const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
-        <h1>Translations</h1>
-        {children}
-      </div>
-    </DefaultTemplate>
-  )
+  const template = (children: React.ReactNode) => adminPage({ initPageResult, params, searchParams }, 'Translations', children)
   if (!user || !hasRole(user, 'admin', 'editor', 'reviewer', 'translator')) return template(<p>Sign in to see translation progress.</p>)
 
-  const requested = first(searchParams?.locale)
+  const requested = firstParam(searchParams?.locale)
   const own = !isStaff(user) && hasRole(user, 'translator') ? (user.locales ?? []) : null
   const locales =
     requested && requested !== 'all' && (TRANSLATION_LOCALES as string[]).includes(requested)
@@ -45,7 +27,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       : requested === 'all' || !own?.length
         ? [...TRANSLATION_LOCALES]
         : own
-  const report = first(searchParams?.report)
+  const report = firstParam(searchParams?.report)
   const adminRoute = req.payload.config.routes.admin
   const reports = await translationDashboard(req.payload, { report: report ? Number(report) || report : undefined, locales, adminRoute })
 
