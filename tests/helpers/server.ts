@@ -10,6 +10,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
+
 const ROOT = path.resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
 const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 
@@ -60,6 +62,45 @@ export function payloadCli(args: string[], env: NodeJS.ProcessEnv, done?: RegExp
   }
 }
 
+/** The names of the committed migrations (src/migrations/*.ts, without the index). */
+export function migrationNames(): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, 'src/migrations'))
+    .filter((f) => /^\d.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort()
+}
+
+async function appliedMigrations(databaseUrl: string): Promise<string[]> {
+  const client = createClient({ url: databaseUrl })
+  try {
+    return (await client.execute('select name from payload_migrations')).rows.map((r) => String(r.name))
+  } catch {
+    return [] // no table yet: nothing applied
+  } finally {
+    client.close()
+  }
+}
+
+/**
+ * `payload migrate` on the SQLite database of `env`, judged by the database itself: every committed
+ * migration must be recorded afterwards, or it is run again (twice at most). Its output is not a
+ * reliable signal: the CLI sometimes exits 0 without running (payload#17757), and its log lines,
+ * written asynchronously to a pipe, can be lost when it exits. Returns the last run's output.
+ */
+export async function migrateDatabase(env: NodeJS.ProcessEnv): Promise<string> {
+  const url = env.DATABASE_URL ?? ''
+  if (!url.startsWith('file:')) throw new Error(`migrateDatabase needs a file: DATABASE_URL, not "${url}"`)
+  const wanted = migrationNames()
+  let output = ''
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    output = payloadCli(['migrate'], env)
+    const applied = new Set(await appliedMigrations(url))
+    if (wanted.every((m) => applied.has(m))) return output
+  }
+  throw new Error(`payload migrate did not apply ${wanted.join(', ')} to ${url} in three attempts:\n${output}`)
+}
+
 export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   ensureBuild()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-http-'))
@@ -80,7 +121,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     NODE_OPTIONS: '--no-deprecation',
     ...options.env,
   }
-  payloadCli(['migrate'], env, /Done\./)
+  await migrateDatabase(env)
   if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env, /Demo report ready/)
 
   let output = ''

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, expect, test } from '@jest/globals'
 
-import { payloadCli } from '../helpers/server'
+import { migrateDatabase } from '../helpers/server'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-migrate-'))
 const dbFile = path.join(dir, 'folio.db')
@@ -38,7 +38,7 @@ test('a fresh database migrates non-interactively, and a second migrate is a no-
   const migrationFiles = fs.readdirSync(path.resolve('src/migrations')).filter((f) => /^\d.*\.ts$/.test(f))
   expect(migrationFiles.length).toBeGreaterThan(0)
 
-  payloadCli(['migrate'], env, /Done\./)
+  await migrateDatabase(env)
   const tables = (await query("select name from sqlite_master where type = 'table'")).map((r) => r.name)
   expect(tables).toEqual(expect.arrayContaining(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media', 'users', '_chapters_v']))
   const applied = await query('select name, batch from payload_migrations order by id')
@@ -46,7 +46,7 @@ test('a fresh database migrates non-interactively, and a second migrate is a no-
   expect(applied.some((r) => Number(r.batch) === -1)).toBe(false) // -1 marks a push-built (dev) database
 
   const before = JSON.stringify(await query("select name, sql from sqlite_master order by name"))
-  const second = payloadCli(['migrate'], env, /Done\./)
+  const second = await migrateDatabase(env)
   expect(second).not.toMatch(/would you like|are you sure|\? /i) // never a prompt
   expect(JSON.stringify(await query("select name, sql from sqlite_master order by name"))).toBe(before)
   expect(await query('select name from payload_migrations')).toHaveLength(applied.length)
