@@ -14,10 +14,13 @@ declare module 'autocannon' {
     p50: number
     p99: number
     max: number
+    total: number
   }
   export interface Result {
     requests: Histogram
     latency: Histogram
+    /** Bytes of the responses (total: all of them). */
+    throughput: Histogram
     totalRequests: number
     errors: number
     timeouts: number

@@ -1,0 +1,62 @@
+/**
+ * Writes the large synthetic report (bench/large-report.ts) into the CMS database and approves it
+ * in every locale through the workflow, so that `npm run publish -- --report 2099` can publish it.
+ * Needs the demo users (`npm run seed` first). Refuses when a report for that year exists.
+ *
+ *   node scripts/payload-run.mjs bench/seed-large.ts -- [--chapters 10] [--testimonies 60]
+ *     [--defenders 60] [--statistics 120] [--organisations 8] [--paragraphs 8] [--year 2099]
+ *
+ * Prints the seeding rate as it goes and, at the end, "Synthetic report ready (report id N, ...)".
+ */
+import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
+import { parseArgs } from 'node:util'
+
+import { bootForCli } from '../src/cli/payload'
+import { LARGE_REPORT_DEFAULTS, largeReportDocuments, seedLargeReport, type LargeReportParams } from './large-report'
+
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const KEYS = Object.keys(LARGE_REPORT_DEFAULTS) as (keyof LargeReportParams)[]
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: Object.fromEntries(KEYS.map((k) => [k, { type: 'string' as const }])),
+  strict: false,
+  allowPositionals: true,
+})
+const params = { ...LARGE_REPORT_DEFAULTS }
+let bad = false
+for (const key of KEYS) {
+  const raw = values[key]
+  if (raw === undefined) continue
+  const n = Number(raw)
+  if (typeof raw !== 'string' || !Number.isInteger(n) || n < 0) {
+    console.error(`--${key} must be a whole number ≥ 0 (got ${JSON.stringify(raw)}).`)
+    bad = true
+  } else params[key] = n
+}
+if (bad) {
+  finished()
+  process.exit(2)
+}
+
+console.log(
+  `Seeding the synthetic report ${params.year}: ${params.chapters} chapters, ${params.testimonies} testimonies, ${params.defenders} defenders, ` +
+    `${params.statistics} statistics, ${params.organisations} organisations (${largeReportDocuments(params)} documents, 5 locales each)`,
+)
+const payload = await bootForCli()
+try {
+  const result = await seedLargeReport(payload, params, (line) => console.log(`  ${line}`))
+  const docs = largeReportDocuments(params)
+  console.log(
+    `Synthetic report ready (report id ${result.reportId}, slug ${result.slug}, ${docs} documents): written in ${result.writeSeconds.toFixed(1)} s, ` +
+      `approved in every locale in ${result.approveSeconds.toFixed(1)} s (${(docs / (result.writeSeconds + result.approveSeconds)).toFixed(2)} documents/s overall).`,
+  )
+} catch (error) {
+  console.error(`Seeding the synthetic report failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  process.exitCode = 1
+} finally {
+  await payload.destroy()
+}
+finished()
+process.exit()
