@@ -91,10 +91,17 @@ function line(name: string, r: Result, note = ''): string {
   return `${name.padEnd(40)}${pad(Math.round(r.requests.average), 7)} req/s  p50 ${pad(r.latency.p50, 5)} ms  p99 ${pad(r.latency.p99, 5)} ms  errors ${r.errors + r.timeouts}  non-2xx ${r.non2xx}  ${size(r)}  [${statuses(r)}]${note}`
 }
 
+/**
+ * The headers a browser sends for an admin page: the token as the payload-token cookie, and
+ * Sec-Fetch-Site, without which Payload refuses a cookie from a client that sends no Origin (its
+ * CSRF check, since the config lists allowed origins) and renders the page signed out.
+ */
+const adminCookie = (token: string) => ({ cookie: `payload-token=${token.replace(/^JWT /, '')}`, 'sec-fetch-site': 'same-origin' })
+
 async function hit(server: RunningServer, token: string, s: Scenario): Promise<Result> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (s.auth) headers.authorization = token
-  if (s.cookie) headers.cookie = `payload-token=${token.replace(/^JWT /, '')}`
+  if (s.cookie) Object.assign(headers, adminCookie(token))
   return autocannon({ url: `${server.url}${s.path}`, method: s.method ?? 'GET', headers, body: s.body, connections, duration, timeout: 30 })
 }
 
@@ -187,10 +194,10 @@ try {
     )
     const chapterId = chapters.docs[0]?.id
     if (chapterId === undefined) throw new Error(`The synthetic report ${seeded.reportId} has no chapters over REST.`)
-    // The dashboard answers 200 with the login page's redirect when the cookie is not accepted:
-    // check once that it shows the synthetic report, so the figures are for the real page.
+    // The dashboard answers 200 ("Sign in to see translation progress") when the cookie is not
+    // accepted: check once that it shows the synthetic report, so the figures are the real page's.
     const dashboardPath = `/admin/translations?report=${seeded.reportId}&locale=all`
-    const page = await fetch(`${server.url}${dashboardPath}`, { headers: { cookie: `payload-token=${token.replace(/^JWT /, '')}` }, redirect: 'manual' })
+    const page = await fetch(`${server.url}${dashboardPath}`, { headers: adminCookie(token), redirect: 'manual' })
     const html = await page.text()
     if (page.status !== 200 || !html.includes(LARGE_REPORT_TITLE)) {
       console.log(`WARNING: ${dashboardPath} answered ${page.status} without the report's title: its figures below are not the dashboard's.`)

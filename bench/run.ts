@@ -8,6 +8,8 @@
  *   npx tsx bench/run.ts pdf -- --runs 2   arguments after -- go to the PDF benchmark scripts
  *   npx tsx bench/run.ts api      only the API load benchmark (built, seeded server; autocannon)
  *   npx tsx bench/run.ts api -- --duration 5 --connections 20
+ *   npx tsx bench/run.ts api -- --chapters 20 --testimonies 100   size of the large synthetic report
+ *   npx tsx bench/run.ts api -- --skip-large                      only the demo report's scenarios
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +38,6 @@ if (want('pdf') && fs.existsSync('bench/pdf-chromium.ts')) {
   run(['bench/pdf-chromium.ts', ...extra])
 }
 if (want('api')) {
-  console.log('\nAPI load benchmark (next start, seeded; alone and during a publish)')
+  console.log('\nAPI load benchmark (next start, seeded, then the large synthetic report; alone and during a publish)')
   run(['bench/api.ts', ...extra])
 }
