@@ -87,8 +87,12 @@ const statuses = (r: Result) =>
 
 const size = (r: Result) => (r.requests.total ? `${pad((r.throughput.total / r.requests.total / 1024).toFixed(1), 6)} kB` : '     - kB')
 
+const rate = (r: Result) => (r.requests.average < 10 ? r.requests.average.toFixed(1) : Math.round(r.requests.average))
+/** Requests slower than --duration never complete inside it: say so when the sample is small. */
+const few = (r: Result) => (r.requests.total < 10 ? `  (only ${r.requests.total} answered: use a longer --duration)` : '')
+
 function line(name: string, r: Result, note = ''): string {
-  return `${name.padEnd(40)}${pad(Math.round(r.requests.average), 7)} req/s  p50 ${pad(r.latency.p50, 5)} ms  p99 ${pad(r.latency.p99, 5)} ms  errors ${r.errors + r.timeouts}  non-2xx ${r.non2xx}  ${size(r)}  [${statuses(r)}]${note}`
+  return `${name.padEnd(40)}${pad(rate(r), 7)} req/s  p50 ${pad(r.latency.p50, 5)} ms  p99 ${pad(r.latency.p99, 5)} ms  errors ${r.errors + r.timeouts}  non-2xx ${r.non2xx}  ${size(r)}  [${statuses(r)}]${few(r)}${note}`
 }
 
 /**
