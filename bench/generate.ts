@@ -22,7 +22,7 @@ export const SMALL: SyntheticParams = { chapters: 5, testimonies: 20, defenders:
 export const LARGE: SyntheticParams = { chapters: 100, testimonies: 1000, defenders: 2000, statistics: 5000, locales: ['en', 'fr', 'es', 'ru', 'ar'] }
 
 /** mulberry32: a tiny seeded PRNG. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -34,9 +34,9 @@ function rng(seed: number) {
 }
 
 const WORDS = 'the of detention defenders rights court witness police report torture arrest trial lawyer prison family freedom assembly journalist protest city evidence charges release month year'.split(' ')
-const COUNTRIES = ['BY', 'RU', 'TR', 'EG', 'MX', 'CO', 'PH', 'IR', 'NI', 'ZW']
-const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'] as const
-const STATUSES = ['detained', 'house-arrest', 'deprived-of-liberty', 'convicted', 'released', 'in-exile', 'travel-ban', 'witness'] as const
+export const COUNTRIES = ['BY', 'RU', 'TR', 'EG', 'MX', 'CO', 'PH', 'IR', 'NI', 'ZW']
+export const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'] as const
+export const STATUSES = ['detained', 'house-arrest', 'deprived-of-liberty', 'convicted', 'released', 'in-exile', 'travel-ban', 'witness'] as const
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
 const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })

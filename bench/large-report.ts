@@ -16,10 +16,12 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, type LocaleCode } from '../src/locales'
 import { block, heading, link, list, paragraph, root, rtl, text } from '../src/lexical/build'
+import { keepRowIds } from '../src/seed'
 import { OTHER_LOCALES } from '../src/seed/locales'
 import { DEMO_USERS } from '../src/seed/users'
 import type { WorkflowCollection } from '../src/workflow/constants'
 import { transition } from '../src/workflow/transition'
+import { COUNTRIES, QUALIFIERS, rng, STATUSES } from './generate'
 
 export interface LargeReportParams {
   chapters: number
@@ -70,35 +72,12 @@ interface LoosePayload {
   update(args: any): Promise<Doc>
 }
 
-/** mulberry32: a tiny seeded PRNG (as bench/generate.ts). */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Placeholder words: nobody could take this text for a real account.
 const WORDS = 'synthetic placeholder benchmark sample filler lorem ipsum dolor sit amet example dummy fictional generated text words sentence paragraph figure record'.split(' ')
-const COUNTRIES = ['BY', 'RU', 'TR', 'EG', 'MX', 'CO', 'PH', 'IR', 'NI', 'ZW']
-const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'] as const
-const STATUSES = ['detained', 'house-arrest', 'deprived-of-liberty', 'convicted', 'released', 'in-exile', 'travel-ban', 'witness'] as const
 const THEMES = ['torture', 'arbitrary-detention', 'ill-treatment-in-custody', 'police-violence', 'judicial-harassment'] as const
 const KINDS = ['briefing', 'report', 'article', 'video', 'campaign'] as const
 
-/** Array rows are shared by all locales: a translation writes into the English rows (see src/seed). */
-const keepRowIds = (data: Data, doc: Data): Data =>
-  Object.fromEntries(
-    Object.entries(data).map(([key, value]) => {
-      const rows = doc[key]
-      if (!Array.isArray(value) || !Array.isArray(rows)) return [key, value]
-      return [key, value.map((row, i) => (row && typeof row === 'object' ? { ...row, id: (rows[i] as Data | undefined)?.id } : row))]
-    }),
-  )
 
 const pad4 = (n: number) => String(n + 1).padStart(4, '0')
 

@@ -49,7 +49,7 @@ const richText = (locale: LocaleCode, paragraphs: string[]) => {
  * Array rows are shared by all locales (only their localised fields differ): a translation must
  * write into the rows the English text created, matched by position, not create new ones.
  */
-const keepRowIds = (data: Data, doc: Data): Data =>
+export const keepRowIds = (data: Data, doc: Data): Data =>
   Object.fromEntries(
     Object.entries(data).map(([key, value]) => {
       const rows = doc[key]
