@@ -83,6 +83,7 @@ describe('the editorial journey, in chromium', () => {
     const page = editorPage
     await shot(page, 'editor-dashboard')
     await page.goto(`${url}/admin/collections/testimonies/create`)
+    await settled(page)
     await page.fill('#field-title', SAMPLE.title)
     await page.fill('#field-summary', SAMPLE.summary)
     await typeRichText(page, 'body', SAMPLE.body)
@@ -117,6 +118,7 @@ describe('the editorial journey, in chromium', () => {
 
     // Four-eyes: the reviewer writes something themselves, submits it, and cannot approve it.
     await page.goto(`${url}/admin/collections/organisations/create`)
+    await settled(page)
     await page.fill('#field-name', `Sample organisation ${tag} (fictional)`)
     await choose(page, 'field-kind', 'Partner')
     await saveDraft(page)
@@ -170,10 +172,12 @@ describe('the editorial journey, in chromium', () => {
   test('4. the reviewer approves the translation, checks and publishes; the PDF and the bundle download and hold the testimony', async () => {
     const page = reviewerPage
     await page.goto(`${testimonyUrl}?locale=fr`)
+    await settled(page) // the buttons act only once the page is hydrated
     await workflowAction(page, 'Approve', /the fr translation: approved/)
     await shot(page, 'reviewer-approved-translation')
 
     await page.goto(`${url}/admin/publish`)
+    await settled(page)
     await page.getByRole('button', { name: 'Check', exact: true }).waitFor()
     await shot(page, 'publish-view')
     // This journey's testimony is translated into French only: publish en and fr.
