@@ -44,9 +44,16 @@ export function ensureBuild(): void {
 }
 
 /**
+ * Stalled starts come in runs when the machine is busy (upstream payload#17757 reports 15–20 % under
+ * back-to-back use): several attempts, a little further apart each time.
+ */
+const CLI_ATTEMPTS = 6
+const pause = (attempt: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * attempt)
+
+/**
  * Runs a Payload CLI command (migrate, run <script>) against the server's environment. A script
  * whose start stalled (exit 75, see src/cli/unfinished.ts, or an output without `done`) is run
- * again, twice at most.
+ * again (CLI_ATTEMPTS in all).
  */
 export function payloadCli(args: string[], env: NodeJS.ProcessEnv, done?: RegExp): string {
   for (let attempt = 1; ; attempt++) {
@@ -54,11 +61,13 @@ export function payloadCli(args: string[], env: NodeJS.ProcessEnv, done?: RegExp
     try {
       output = execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
     } catch (error) {
-      if ((error as { status?: number }).status !== 75 || attempt === 3) throw error
+      if ((error as { status?: number }).status !== 75 || attempt === CLI_ATTEMPTS) throw error
+      pause(attempt)
       continue
     }
     if (!done || done.test(output)) return output
-    if (attempt === 3) throw new Error(`payload ${args.join(' ')} ended without finishing:\n${output}`)
+    if (attempt === CLI_ATTEMPTS) throw new Error(`payload ${args.join(' ')} ended without finishing, ${CLI_ATTEMPTS} times:\n${output}`)
+    pause(attempt)
   }
 }
 
@@ -84,7 +93,7 @@ async function appliedMigrations(databaseUrl: string): Promise<string[]> {
 
 /**
  * `payload migrate` on the SQLite database of `env`, judged by the database itself: every committed
- * migration must be recorded afterwards, or it is run again (twice at most). Its output is not a
+ * migration must be recorded afterwards, or it is run again. Its output is not a
  * reliable signal: the CLI sometimes exits 0 without running (payload#17757), and its log lines,
  * written asynchronously to a pipe, can be lost when it exits. Returns the last run's output.
  */
@@ -93,12 +102,12 @@ export async function migrateDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   if (!url.startsWith('file:')) throw new Error(`migrateDatabase needs a file: DATABASE_URL, not "${url}"`)
   const wanted = migrationNames()
   let output = ''
-  for (let attempt = 1; attempt <= 3; attempt++) {
+  for (let attempt = 1; attempt <= CLI_ATTEMPTS; attempt++) {
     output = payloadCli(['migrate'], env)
     const applied = new Set(await appliedMigrations(url))
     if (wanted.every((m) => applied.has(m))) return output
   }
-  throw new Error(`payload migrate did not apply ${wanted.join(', ')} to ${url} in three attempts:\n${output}`)
+  throw new Error(`payload migrate did not apply ${wanted.join(', ')} to ${url} in ${CLI_ATTEMPTS} attempts:\n${output}`)
 }
 
 export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
