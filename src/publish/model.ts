@@ -7,6 +7,7 @@
  * to the CMS without being considered here fails the tests.
  */
 import type { BundleLocale } from './schema'
+import { TITLE_FIELD as WORKFLOW_TITLE_FIELD } from '../workflow/constants'
 
 export const BUNDLE_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media'] as const
 export type BundleCollection = (typeof BUNDLE_COLLECTIONS)[number]
@@ -36,15 +37,7 @@ export const LOCALIZED_FIELDS: Record<BundleCollection, ReadonlyArray<{ path: st
 }
 
 /** The field holding a document's human title. */
-export const TITLE_FIELD: Record<BundleCollection, string> = {
-  reports: 'title',
-  chapters: 'title',
-  testimonies: 'title',
-  defenders: 'name',
-  statistics: 'label',
-  organisations: 'name',
-  media: 'alt',
-}
+export const TITLE_FIELD: Record<BundleCollection, string> = { ...WORKFLOW_TITLE_FIELD, media: 'alt' }
 
 export const adminUrl = (collection: string, id: string, locale: BundleLocale | string = 'en'): string =>
   `/admin/collections/${collection}/${encodeURIComponent(id)}?locale=${locale}`

@@ -17,6 +17,16 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 export const WORKFLOW_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
+/** The field holding a workflow document's human title (dashboards, audit, the bundle's problem lists). */
+export const TITLE_FIELD: Record<WorkflowCollection, string> = {
+  reports: 'title',
+  chapters: 'title',
+  testimonies: 'title',
+  defenders: 'name',
+  statistics: 'label',
+  organisations: 'name',
+}
+
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection =>
   typeof slug === 'string' && (WORKFLOW_COLLECTIONS as readonly string[]).includes(slug)
 

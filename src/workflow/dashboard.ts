@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE } from '../locales'
-import { TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus } from './constants'
+import { TITLE_FIELD, TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus, type WorkflowCollection } from './constants'
 import { normaliseRows } from './hooks'
 
 export interface DashboardItem {
@@ -28,15 +28,6 @@ export interface DashboardReport {
 }
 
 type Doc = Record<string, unknown> & { id: string | number }
-
-const TITLE_FIELD: Record<string, string> = {
-  reports: 'title',
-  chapters: 'title',
-  testimonies: 'title',
-  defenders: 'name',
-  statistics: 'label',
-  organisations: 'name',
-}
 
 const ids = (v: unknown): Array<string | number> =>
   (Array.isArray(v) ? v : v ? [v] : []).map((x) => (x && typeof x === 'object' ? (x as Doc).id : (x as string | number))).filter((x) => x !== undefined && x !== null)
@@ -85,7 +76,7 @@ export async function translationDashboard(
           left.push({
             collection,
             id: doc.id,
-            title: String(doc[TITLE_FIELD[collection]] ?? `${collection} ${doc.id}`),
+            title: String(doc[TITLE_FIELD[collection as WorkflowCollection]] ?? `${collection} ${doc.id}`),
             status: row.status,
             staleFields: row.staleFields ?? [],
             url: `${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`,

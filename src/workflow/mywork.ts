@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
+import { TITLE_FIELD, TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
 import { translationDashboard } from './dashboard'
 
 export interface WorkItem {
@@ -25,15 +25,6 @@ export interface MyWork {
   changesRequested: WorkItem[]
   awaitingReview: WorkItem[]
   translations: { locale: string; left: number; stale: number; readyForReview: number; total: number }[]
-}
-
-const TITLE: Record<WorkflowCollection, string> = {
-  reports: 'title',
-  chapters: 'title',
-  testimonies: 'title',
-  defenders: 'name',
-  statistics: 'label',
-  organisations: 'name',
 }
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -66,7 +57,7 @@ export async function myWork(
         const item = (extra: Partial<WorkItem> = {}): WorkItem => ({
           collection,
           id: d.id,
-          title: String(d[TITLE[collection]] ?? `#${d.id}`),
+          title: String(d[TITLE_FIELD[collection as WorkflowCollection]] ?? `#${d.id}`),
           state: wf.state ?? 'draft',
           comment: wf.comment ?? null,
           url: `${adminRoute}/collections/${collection}/${d.id}${extra.locale ? `?locale=${extra.locale}` : ''}`,

@@ -55,12 +55,9 @@ export async function choose(page: Page, fieldId: string, option: string | RegEx
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
-/** Types into the field's Lexical rich-text editor. */
+/** Types into the Lexical rich-text editor of the field `fieldName` (its wrapper carries data-field-path). */
 export async function typeRichText(page: Page, fieldName: string, text: string): Promise<void> {
-  const editor = page.locator(`.field-type.rich-text-lexical:has(#field-${fieldName}), [data-field-name="${fieldName}"]`).locator('[contenteditable="true"]').first()
-  const fallback = page.locator('.rich-text-lexical [contenteditable="true"]').first()
-  const target = (await editor.count()) ? editor : fallback
-  await target.click()
+  await page.locator(`.rich-text-lexical[data-field-path="${fieldName}"] [contenteditable="true"]`).first().click()
   await page.keyboard.type(text)
 }
 
