@@ -38,7 +38,7 @@ import autocannon, { type Result } from 'autocannon'
 
 import { DEMO_USERS } from '../src/seed/users'
 import { LARGE_REPORT_DEFAULTS, LARGE_REPORT_TITLE, largeReportDocuments, type LargeReportParams } from './large-report'
-import { login, startServer, type RunningServer } from '../tests/helpers/server'
+import { login, PAYLOAD_BIN, startServer, type RunningServer } from '../tests/helpers/server'
 
 // Not strict: `npm run bench -- ...` hands the same arguments to the other benchmarks too.
 const SIZE_FLAGS = ['chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'paragraphs'] as const
@@ -109,10 +109,10 @@ async function hit(server: RunningServer, token: string, s: Scenario): Promise<R
   return autocannon({ url: `${server.url}${s.path}`, method: s.method ?? 'GET', headers, body: s.body, connections, duration, timeout: 30 })
 }
 
-/** Starts `npm run publish` (through payload-run.mjs) against the server's database. */
+/** Starts `npm run publish` against the server's database. */
 function startPublish(server: RunningServer, out: string, report = '2020') {
   const t0 = performance.now()
-  const child = spawn(process.execPath, ['scripts/payload-run.mjs', 'scripts/publish.ts', '--', '--report', report, '--out', out], {
+  const child = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', '--report', report, '--out', out], {
     env: { ...server.env, FOLIO_DB_PUSH: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -128,13 +128,13 @@ function startPublish(server: RunningServer, out: string, report = '2020') {
 }
 
 /**
- * Seeds the large synthetic report into the server's database (bench/seed-large.ts through
- * payload-run.mjs, which starts it again after a stalled start), streaming its progress lines.
+ * Seeds the large synthetic report into the server's database (bench/seed-large.ts), streaming its
+ * progress lines.
  */
 async function seedLarge(server: RunningServer, params: LargeReportParams): Promise<{ reportId: string; seconds: number }> {
   const t0 = performance.now()
   const args = SIZE_FLAGS.flatMap((k) => [`--${k}`, String(params[k])]).concat(['--year', String(params.year)])
-  const child = spawn(process.execPath, ['scripts/payload-run.mjs', 'bench/seed-large.ts', '--', ...args], {
+  const child = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'bench/seed-large.ts', '--', ...args], {
     env: { ...server.env, FOLIO_DB_PUSH: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

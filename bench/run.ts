@@ -10,6 +10,7 @@
  *   npx tsx bench/run.ts api -- --duration 5 --connections 20
  *   npx tsx bench/run.ts api -- --chapters 20 --testimonies 100   size of the large synthetic report
  *   npx tsx bench/run.ts api -- --skip-large                      only the demo report's scenarios
+ *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +37,10 @@ if (want('pdf') && fs.existsSync('bench/pdf.ts')) {
 if (want('pdf') && fs.existsSync('bench/pdf-chromium.ts')) {
   console.log('\nPDF edition: Typst vs the Chromium + Paged.js baseline (same content)')
   run(['bench/pdf-chromium.ts', ...extra])
+}
+if (want('starts')) {
+  console.log('\nCommand-line starts (payload run: boot the config, read one document)')
+  run(['bench/starts.ts', ...extra])
 }
 if (want('api')) {
   console.log('\nAPI load benchmark (next start, seeded, then the large synthetic report; alone and during a publish)')

@@ -3,12 +3,11 @@
  * in every locale through the workflow, so that `npm run publish -- --report 2099` can publish it.
  * Needs the demo users (`npm run seed` first). Refuses when a report for that year exists.
  *
- *   node scripts/payload-run.mjs bench/seed-large.ts -- [--chapters 10] [--testimonies 60]
+ *   npx payload run bench/seed-large.ts -- [--chapters 10] [--testimonies 60]
  *     [--defenders 60] [--statistics 120] [--organisations 8] [--paragraphs 8] [--year 2099]
  *
  * Prints the seeding rate as it goes and, at the end, "Synthetic report ready (report id N, ...)".
  */
-import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import { parseArgs } from 'node:util'
 
 import { bootForCli } from '../src/cli/payload'
@@ -36,7 +35,6 @@ for (const key of KEYS) {
   } else params[key] = n
 }
 if (bad) {
-  finished()
   process.exit(2)
 }
 
@@ -58,5 +56,4 @@ try {
 } finally {
   await payload.destroy()
 }
-finished()
 process.exit()

@@ -9,7 +9,6 @@
  *
  *   npm run preview:pdf -- --report 2020 --locale fr [--chapter belarus]   (the CMS's current drafts)
  */
-import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -129,5 +128,4 @@ async function main(): Promise<number> {
 }
 
 const code = await main()
-finished()
 process.exit(code)

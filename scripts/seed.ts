@@ -1,5 +1,4 @@
 /** npm run seed: writes the demo report (idempotent). */
-import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import { bootForCli } from '../src/cli/payload'
 import { isProduction } from '../src/env'
 import { seed } from '../src/seed'
@@ -18,5 +17,4 @@ try {
 } finally {
   await payload.destroy()
 }
-finished()
 process.exit()

@@ -3,7 +3,6 @@
  * - `.env` with a random PAYLOAD_SECRET (untracked; never committed), if there is none;
  * - the SQLite folder, the schema and the demo content, if the database has no report yet.
  */
-import { finished } from '../src/cli/unfinished' // first: guards against a stalled start
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -49,5 +48,4 @@ try {
 } finally {
   await payload.destroy()
 }
-finished()
 process.exit()

@@ -14,6 +14,8 @@ import { createClient } from '@libsql/client'
 
 const ROOT = path.resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
 const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
+/** Payload's CLI, run with the Node that runs the tests (`node PAYLOAD_BIN run script.ts -- args`). */
+export const PAYLOAD_BIN = path.join(ROOT, 'node_modules', 'payload', 'bin.js')
 
 export interface RunningServer {
   url: string
@@ -43,32 +45,9 @@ export function ensureBuild(): void {
   })
 }
 
-/**
- * Stalled starts come in runs when the machine is busy (upstream payload#17757 reports 15–20 % under
- * back-to-back use): several attempts, a little further apart each time.
- */
-const CLI_ATTEMPTS = 6
-const pause = (attempt: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500 * attempt)
-
-/**
- * Runs a Payload CLI command (migrate, run <script>) against the server's environment. A script
- * whose start stalled (exit 75, see src/cli/unfinished.ts, or an output without `done`) is run
- * again (CLI_ATTEMPTS in all).
- */
-export function payloadCli(args: string[], env: NodeJS.ProcessEnv, done?: RegExp): string {
-  for (let attempt = 1; ; attempt++) {
-    let output: string
-    try {
-      output = execFileSync(BIN('payload'), args, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
-    } catch (error) {
-      if ((error as { status?: number }).status !== 75 || attempt === CLI_ATTEMPTS) throw error
-      pause(attempt)
-      continue
-    }
-    if (!done || done.test(output)) return output
-    if (attempt === CLI_ATTEMPTS) throw new Error(`payload ${args.join(' ')} ended without finishing, ${CLI_ATTEMPTS} times:\n${output}`)
-    pause(attempt)
-  }
+/** Runs a Payload CLI command (migrate, run <script>) against the server's environment; throws on failure. */
+export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
+  return execFileSync(process.execPath, [PAYLOAD_BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 })
 }
 
 /** The names of the committed migrations (src/migrations/*.ts, without the index). */
@@ -92,22 +71,17 @@ async function appliedMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 /**
- * `payload migrate` on the SQLite database of `env`, judged by the database itself: every committed
- * migration must be recorded afterwards, or it is run again. Its output is not a
- * reliable signal: the CLI sometimes exits 0 without running (payload#17757), and its log lines,
- * written asynchronously to a pipe, can be lost when it exits. Returns the last run's output.
+ * `payload migrate` on the SQLite database of `env`, checked by the database itself: every committed
+ * migration must be recorded afterwards, or it throws with the CLI's output. Returns that output.
  */
 export async function migrateDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   const url = env.DATABASE_URL ?? ''
   if (!url.startsWith('file:')) throw new Error(`migrateDatabase needs a file: DATABASE_URL, not "${url}"`)
-  const wanted = migrationNames()
-  let output = ''
-  for (let attempt = 1; attempt <= CLI_ATTEMPTS; attempt++) {
-    output = payloadCli(['migrate'], env)
-    const applied = new Set(await appliedMigrations(url))
-    if (wanted.every((m) => applied.has(m))) return output
-  }
-  throw new Error(`payload migrate did not apply ${wanted.join(', ')} to ${url} in ${CLI_ATTEMPTS} attempts:\n${output}`)
+  const output = payloadCli(['migrate'], env)
+  const applied = new Set(await appliedMigrations(url))
+  const missing = migrationNames().filter((m) => !applied.has(m))
+  if (missing.length) throw new Error(`payload migrate did not apply ${missing.join(', ')} to ${url}:\n${output}`)
+  return output
 }
 
 export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
@@ -131,7 +105,7 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
     ...options.env,
   }
   await migrateDatabase(env)
-  if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env, /Demo report ready/)
+  if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env)
 
   let output = ''
   const child: ChildProcess = spawn(BIN('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {

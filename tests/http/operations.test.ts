@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { verifyBundle } from '../../src/publish/integrity'
 import { CHAPTER_TEXT } from '../../src/seed/chapter'
 import { DEMO_USERS } from '../../src/seed/users'
-import { login, startServer, type RunningServer } from '../helpers/server'
+import { login, PAYLOAD_BIN, startServer, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
 let editor: string
@@ -29,7 +29,7 @@ beforeAll(async () => {
   server = await startServer({ seed: true })
   editor = await login(server.url, user('editor').email, user('editor').password)
   admin = await login(server.url, user('admin').email, user('admin').password)
-}, 600_000)
+}, 300_000)
 afterAll(async () => server?.stop())
 
 const postLogin = async (email: string, password: string) => {
@@ -77,10 +77,10 @@ describe('where clauses through two relationships (src/access/whereGuard.ts) on 
   })
 })
 
-/** `npm run publish` as a child process (payload-run.mjs starts it again on a stalled start). */
+/** `npm run publish` as a child process. */
 function publishCli(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/payload-run.mjs', 'scripts/publish.ts', '--', ...args], {
+    const child = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', ...args], {
       env: { ...server.env, FOLIO_DB_PUSH: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -127,7 +127,7 @@ describe('publishing while the server serves', () => {
   test('an output path under a file: exit code 1 and one clear line, no stack trace', () => {
     const file = path.join(server.dir, 'a-file')
     fs.writeFileSync(file, 'not a folder')
-    const r = spawnSync(process.execPath, ['scripts/payload-run.mjs', 'scripts/publish.ts', '--', '--report', '2020', '--no-pdf', '--out', path.join(file, 'releases')], {
+    const r = spawnSync(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', '--report', '2020', '--no-pdf', '--out', path.join(file, 'releases')], {
       env: { ...server.env, FOLIO_DB_PUSH: 'false' },
       encoding: 'utf8',
       timeout: 180_000,

@@ -51,7 +51,7 @@ beforeAll(async () => {
     chapters: (await get('/chapters?draft=true&limit=0&depth=0')).docs.map((d) => d.id),
   }
   ids.versions = (await get(`/testimonies/versions?limit=3&depth=0&sort=-updatedAt&where[parent][equals]=${ids.testimonies[0]}`)).docs.map((d) => String(d.id))
-}, 600_000)
+}, 300_000)
 afterAll(async () => server?.stop())
 
 describe('crafted requests against the built server', () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   }
   const res = await fetch(`${server.url}/api/reports?where[year][equals]=2020&depth=0&draft=true`, { headers: { authorization: auth.reviewer } })
   reportId = ((await res.json()) as { docs: { id: number }[] }).docs[0].id
-}, 600_000)
+}, 300_000)
 afterAll(async () => {
   await server?.stop()
   if (releases) fs.rmSync(releases, { recursive: true, force: true })
@@ -117,7 +117,7 @@ describe('publishing from the admin over HTTP', () => {
   }, 200_000)
 
   test('a job left queued (queued by another process, never started) is run by the server\'s autoRun within a minute', async () => {
-    const out = payloadCli(['run', 'tests/fixtures/queue-publish.ts'], server.env, /Queued publication \d+/)
+    const out = payloadCli(['run', 'tests/fixtures/queue-publish.ts'], server.env)
     const publication = Number(out.match(/Queued publication (\d+)/)![1])
     let status: StatusResponse | null = null
     for (const deadline = Date.now() + 100_000; ; ) {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startServer({ seed: true })
   const u = DEMO_USERS.find((d) => d.roles.includes('editor'))!
   editor = await login(server.url, u.email, u.password)
-}, 600_000)
+}, 300_000)
 afterAll(async () => server?.stop())
 
 describe('the built server', () => {

@@ -50,4 +50,4 @@ test('a fresh database migrates non-interactively, and a second migrate is a no-
   expect(second).not.toMatch(/would you like|are you sure|\? /i) // never a prompt
   expect(JSON.stringify(await query("select name, sql from sqlite_master order by name"))).toBe(before)
   expect(await query('select name from payload_migrations')).toHaveLength(applied.length)
-}, 180_000)
+}, 90_000)
