@@ -1,6 +1,10 @@
 /** Jest with ESM Payload: see ../shared/notes/payload-on-this-machine.md and the README. */
 const swc = {
-  jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+  jsc: {
+    parser: { syntax: 'typescript', tsx: true },
+    target: 'es2022',
+    transform: { react: { runtime: 'automatic' } },
+  },
   module: { type: 'es6' },
 }
 

@@ -59,7 +59,8 @@ for (const key of SIZE_FLAGS) {
   const raw = values[key]
   if (raw === undefined) continue
   const n = Number(raw)
-  if (typeof raw !== 'string' || !Number.isInteger(n) || n < 0) throw new Error(`--${key} must be a whole number ≥ 0 (got ${JSON.stringify(raw)}).`)
+  if (typeof raw !== 'string' || !Number.isInteger(n) || n < 0)
+    throw new Error(`--${key} must be a whole number ≥ 0 (got ${JSON.stringify(raw)}).`)
   large[key] = n
 }
 
@@ -75,7 +76,13 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   { name: 'anonymous GET /api/chapters', path: '/api/chapters' },
   { name: 'REST GET /api/chapters?depth=1', path: '/api/chapters?depth=1&limit=10', auth: true },
-  { name: 'GraphQL Chapters', path: '/api/graphql', method: 'POST', auth: true, body: JSON.stringify({ query: '{ Chapters { docs { id title slug lead } } }' }) },
+  {
+    name: 'GraphQL Chapters',
+    path: '/api/graphql',
+    method: 'POST',
+    auth: true,
+    body: JSON.stringify({ query: '{ Chapters { docs { id title slug lead } } }' }),
+  },
   { name: 'GET /admin/login', path: '/admin/login' },
 ]
 
@@ -85,11 +92,13 @@ const statuses = (r: Result) =>
     .map(([code, { count }]) => `${code}×${count}`)
     .join(' ')
 
-const size = (r: Result) => (r.requests.total ? `${pad((r.throughput.total / r.requests.total / 1024).toFixed(1), 6)} kB` : '     - kB')
+const size = (r: Result) =>
+  r.requests.total ? `${pad((r.throughput.total / r.requests.total / 1024).toFixed(1), 6)} kB` : '     - kB'
 
 const rate = (r: Result) => (r.requests.average < 10 ? r.requests.average.toFixed(1) : Math.round(r.requests.average))
 /** Requests slower than --duration never complete inside it: say so when the sample is small. */
-const few = (r: Result) => (r.requests.total < 10 ? `  (only ${r.requests.total} answered: use a longer --duration)` : '')
+const few = (r: Result) =>
+  r.requests.total < 10 ? `  (only ${r.requests.total} answered: use a longer --duration)` : ''
 
 function line(name: string, r: Result, note = ''): string {
   return `${name.padEnd(40)}${pad(rate(r), 7)} req/s  p50 ${pad(r.latency.p50, 5)} ms  p99 ${pad(r.latency.p99, 5)} ms  errors ${r.errors + r.timeouts}  non-2xx ${r.non2xx}  ${size(r)}  [${statuses(r)}]${few(r)}${note}`
@@ -100,22 +109,37 @@ function line(name: string, r: Result, note = ''): string {
  * Sec-Fetch-Site, without which Payload refuses a cookie from a client that sends no Origin (its
  * CSRF check, since the config lists allowed origins) and renders the page signed out.
  */
-const adminCookie = (token: string) => ({ cookie: `payload-token=${token.replace(/^JWT /, '')}`, 'sec-fetch-site': 'same-origin' })
+const adminCookie = (token: string) => ({
+  cookie: `payload-token=${token.replace(/^JWT /, '')}`,
+  'sec-fetch-site': 'same-origin',
+})
 
 async function hit(server: RunningServer, token: string, s: Scenario): Promise<Result> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (s.auth) headers.authorization = token
   if (s.cookie) Object.assign(headers, adminCookie(token))
-  return autocannon({ url: `${server.url}${s.path}`, method: s.method ?? 'GET', headers, body: s.body, connections, duration, timeout: 30 })
+  return autocannon({
+    url: `${server.url}${s.path}`,
+    method: s.method ?? 'GET',
+    headers,
+    body: s.body,
+    connections,
+    duration,
+    timeout: 30,
+  })
 }
 
 /** Starts `npm run publish` against the server's database. */
 function startPublish(server: RunningServer, out: string, report = '2020') {
   const t0 = performance.now()
-  const child = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', '--report', report, '--out', out], {
-    env: { ...server.env, FOLIO_DB_PUSH: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', '--report', report, '--out', out],
+    {
+      env: { ...server.env, FOLIO_DB_PUSH: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
@@ -131,7 +155,10 @@ function startPublish(server: RunningServer, out: string, report = '2020') {
  * Seeds the large synthetic report into the server's database (bench/seed-large.ts), streaming its
  * progress lines.
  */
-async function seedLarge(server: RunningServer, params: LargeReportParams): Promise<{ reportId: string; seconds: number }> {
+async function seedLarge(
+  server: RunningServer,
+  params: LargeReportParams,
+): Promise<{ reportId: string; seconds: number }> {
   const t0 = performance.now()
   const args = SIZE_FLAGS.flatMap((k) => [`--${k}`, String(params[k])]).concat(['--year', String(params.year)])
   const child = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'bench/seed-large.ts', '--', ...args], {
@@ -159,7 +186,9 @@ async function getJson<T>(server: RunningServer, token: string, p: string): Prom
   return (await res.json()) as T
 }
 
-console.log(`API benchmark on ${os.cpus().length} cores, Node ${process.version}: ${connections} connections, ${duration} s per request`)
+console.log(
+  `API benchmark on ${os.cpus().length} cores, Node ${process.version}: ${connections} connections, ${duration} s per request`,
+)
 console.log('Starting the server (migrate, seed, next start)...')
 const server = await startServer({ seed: true })
 try {
@@ -179,7 +208,13 @@ try {
     const r = await hit(server, token, s)
     const overlapped = publish.running()
     const p = await publish.done
-    console.log(line(s.name, r, `  | publish ${p.seconds.toFixed(1)} s, exit ${p.code}${overlapped ? '' : ' (ended before the measurement did)'}`))
+    console.log(
+      line(
+        s.name,
+        r,
+        `  | publish ${p.seconds.toFixed(1)} s, exit ${p.code}${overlapped ? '' : ' (ended before the measurement did)'}`,
+      ),
+    )
     if (p.code !== 0) console.log(p.output)
   }
 
@@ -204,10 +239,16 @@ try {
     const page = await fetch(`${server.url}${dashboardPath}`, { headers: adminCookie(token), redirect: 'manual' })
     const html = await page.text()
     if (page.status !== 200 || !html.includes(LARGE_REPORT_TITLE)) {
-      console.log(`WARNING: ${dashboardPath} answered ${page.status} without the report's title: its figures below are not the dashboard's.`)
+      console.log(
+        `WARNING: ${dashboardPath} answered ${page.status} without the report's title: its figures below are not the dashboard's.`,
+      )
     }
     const LARGE: Scenario[] = [
-      { name: `list ${chapters.totalDocs} chapters (depth=0)`, path: `/api/chapters?where[report][equals]=${seeded.reportId}&limit=100&depth=0`, auth: true },
+      {
+        name: `list ${chapters.totalDocs} chapters (depth=0)`,
+        path: `/api/chapters?where[report][equals]=${seeded.reportId}&limit=100&depth=0`,
+        auth: true,
+      },
       { name: 'one chapter depth=2 locale=fr', path: `/api/chapters/${chapterId}?depth=2&locale=fr`, auth: true },
       { name: 'one chapter depth=2 locale=all', path: `/api/chapters/${chapterId}?depth=2&locale=all`, auth: true },
       { name: 'translation dashboard (admin page)', path: dashboardPath, cookie: true },
@@ -217,7 +258,9 @@ try {
     for (const s of LARGE) console.log(line(s.name, await hit(server, token, s)))
 
     const largeAlone = await startPublish(server, path.join(server.dir, 'releases-large-alone'), year).done
-    console.log(`\nPublish of the large report alone (PDF edition, 5 locales): ${largeAlone.seconds.toFixed(1)} s, exit ${largeAlone.code}`)
+    console.log(
+      `\nPublish of the large report alone (PDF edition, 5 locales): ${largeAlone.seconds.toFixed(1)} s, exit ${largeAlone.code}`,
+    )
     if (largeAlone.code !== 0) console.log(largeAlone.output)
 
     console.log(`\nWhile \`npm run publish -- --report ${year}\` runs (a new publish for each request)`)
@@ -226,7 +269,13 @@ try {
       const r = await hit(server, token, s)
       const overlapped = publish.running()
       const p = await publish.done
-      console.log(line(s.name, r, `  | publish ${p.seconds.toFixed(1)} s, exit ${p.code}${overlapped ? '' : ' (ended before the measurement did)'}`))
+      console.log(
+        line(
+          s.name,
+          r,
+          `  | publish ${p.seconds.toFixed(1)} s, exit ${p.code}${overlapped ? '' : ' (ended before the measurement did)'}`,
+        ),
+      )
       if (p.code !== 0) console.log(p.output)
     }
   }

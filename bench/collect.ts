@@ -15,8 +15,13 @@ try {
     const t = performance.now()
     const c = await collect(payload, { report, locales: ['en', 'fr', 'es', 'ru', 'ar'], concurrency })
     const ms = performance.now() - t
-    const docLocales = Object.values(c.input.docs).reduce((n, byC) => n + Object.values(byC ?? {}).reduce((m, byId) => m + Object.keys(byId ?? {}).length, 0), 0)
-    console.log(`collect ${report}, concurrency ${concurrency}: ${Math.round(ms)} ms, ${docLocales} document-locales, ${(ms / docLocales).toFixed(1)} ms each`)
+    const docLocales = Object.values(c.input.docs).reduce(
+      (n, byC) => n + Object.values(byC ?? {}).reduce((m, byId) => m + Object.keys(byId ?? {}).length, 0),
+      0,
+    )
+    console.log(
+      `collect ${report}, concurrency ${concurrency}: ${Math.round(ms)} ms, ${docLocales} document-locales, ${(ms / docLocales).toFixed(1)} ms each`,
+    )
   }
 } finally {
   await payload.destroy()

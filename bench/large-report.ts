@@ -60,7 +60,8 @@ export interface LargeReportResult {
   approveSeconds: number
 }
 
-export const largeReportDocuments = (p: LargeReportParams) => 1 + p.chapters + p.testimonies + p.defenders + p.statistics + p.organisations
+export const largeReportDocuments = (p: LargeReportParams) =>
+  1 + p.chapters + p.testimonies + p.defenders + p.statistics + p.organisations
 
 type Id = number | string
 type Data = Record<string, unknown>
@@ -72,12 +73,19 @@ interface LoosePayload {
   update(args: any): Promise<Doc>
 }
 
-
 // Placeholder words: nobody could take this text for a real account.
-const WORDS = 'synthetic placeholder benchmark sample filler lorem ipsum dolor sit amet example dummy fictional generated text words sentence paragraph figure record'.split(' ')
-const THEMES = ['torture', 'arbitrary-detention', 'ill-treatment-in-custody', 'police-violence', 'judicial-harassment'] as const
+const WORDS =
+  'synthetic placeholder benchmark sample filler lorem ipsum dolor sit amet example dummy fictional generated text words sentence paragraph figure record'.split(
+    ' ',
+  )
+const THEMES = [
+  'torture',
+  'arbitrary-detention',
+  'ill-treatment-in-custody',
+  'police-violence',
+  'judicial-harassment',
+] as const
 const KINDS = ['briefing', 'report', 'article', 'video', 'campaign'] as const
-
 
 const pad4 = (n: number) => String(n + 1).padStart(4, '0')
 
@@ -97,14 +105,32 @@ export async function seedLargeReport(
   const users: Partial<Record<'editor' | 'reviewer', Doc>> = {}
   for (const role of ['editor', 'reviewer'] as const) {
     const demo = DEMO_USERS.find((u) => u.roles.includes(role))!
-    const found = await payload.find({ collection: 'users', where: { email: { equals: demo.email } }, limit: 1, depth: 0, overrideAccess: true })
-    if (!found.docs[0]) throw new Error(`The demo ${role} (${demo.email}) does not exist: run \`npm run seed\` first (the editor writes, the reviewer approves).`)
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: demo.email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (!found.docs[0])
+      throw new Error(
+        `The demo ${role} (${demo.email}) does not exist: run \`npm run seed\` first (the editor writes, the reviewer approves).`,
+      )
     users[role] = found.docs[0]
   }
   const { editor, reviewer } = users as Record<'editor' | 'reviewer', Doc>
-  const existing = await payload.find({ collection: 'reports', where: { year: { equals: params.year } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'reports',
+    where: { year: { equals: params.year } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   if (existing.docs[0]) {
-    throw new Error(`A report for ${params.year} already exists (id ${existing.docs[0].id}): seed the synthetic report into a database without it, or choose another --year.`)
+    throw new Error(
+      `A report for ${params.year} already exists (id ${existing.docs[0].id}): seed the synthetic report into a database without it, or choose another --year.`,
+    )
   }
 
   const r = rng(params.year)
@@ -125,18 +151,29 @@ export async function seedLargeReport(
   const S = (l: LocaleCode, key: string, words?: number) => inLocale(l, sentence(key, words))
   const rich = (l: LocaleCode, doc: ReturnType<typeof root>) => (l === 'ar' ? rtl(doc) : doc)
 
-  const counts = { reports: 0, chapters: 0, testimonies: 0, defenders: 0, statistics: 0, organisations: 0 } as Record<WorkflowCollection, number>
+  const counts = { reports: 0, chapters: 0, testimonies: 0, defenders: 0, statistics: 0, organisations: 0 } as Record<
+    WorkflowCollection,
+    number
+  >
   const created: { collection: WorkflowCollection; id: Id }[] = []
   const total = largeReportDocuments(params)
   const t0 = performance.now()
   const progress = (what: string) => {
     const n = created.length
-    if (n % 50 === 0 || n === total) log(`written ${n}/${total} documents (${what}), ${(n / ((performance.now() - t0) / 1000)).toFixed(1)} documents/s`)
+    if (n % 50 === 0 || n === total)
+      log(
+        `written ${n}/${total} documents (${what}), ${(n / ((performance.now() - t0) / 1000)).toFixed(1)} documents/s`,
+      )
   }
   const asEditor = { overrideAccess: true, depth: 0, draft: true, user: editor }
 
   /** Writes one document as the editor: English (creating it, or into `into`), then every other locale. */
-  const write = async (collection: WorkflowCollection, localised: (l: LocaleCode) => Data, shared: Data = {}, into?: Id): Promise<Id> => {
+  const write = async (
+    collection: WorkflowCollection,
+    localised: (l: LocaleCode) => Data,
+    shared: Data = {},
+    into?: Id,
+  ): Promise<Id> => {
     const data = { ...shared, ...localised(DEFAULT_LOCALE) }
     const doc =
       into === undefined
@@ -156,8 +193,16 @@ export async function seedLargeReport(
     orgIds.push(
       await write(
         'organisations',
-        (l) => ({ name: inLocale(l, `Synthetic organisation ${pad4(i)} (fictional)`), description: S(l, `o${i}d`, 15) }),
-        { acronym: `SYN${i + 1}`, kind: i === 0 ? 'source' : 'partner', country: COUNTRIES[i % COUNTRIES.length], website: `https://org${i + 1}.example.org/` },
+        (l) => ({
+          name: inLocale(l, `Synthetic organisation ${pad4(i)} (fictional)`),
+          description: S(l, `o${i}d`, 15),
+        }),
+        {
+          acronym: `SYN${i + 1}`,
+          kind: i === 0 ? 'source' : 'partner',
+          country: COUNTRIES[i % COUNTRIES.length],
+          website: `https://org${i + 1}.example.org/`,
+        },
       ),
     )
   }
@@ -168,7 +213,18 @@ export async function seedLargeReport(
     (l) => ({
       title: inLocale(l, LARGE_REPORT_TITLE),
       subtitle: inLocale(l, `Generated placeholder content for load tests (${params.year})`),
-      introduction: rich(l, root(paragraph(inLocale(l, 'This report is synthetic: every name, figure and account in it is generated placeholder text for benchmarks.')), paragraph(S(l, 'intro', 40)))),
+      introduction: rich(
+        l,
+        root(
+          paragraph(
+            inLocale(
+              l,
+              'This report is synthetic: every name, figure and account in it is generated placeholder text for benchmarks.',
+            ),
+          ),
+          paragraph(S(l, 'intro', 40)),
+        ),
+      ),
     }),
     { year: params.year, slug, organisation: orgIds[0], licence: 'CC0 1.0 (synthetic benchmark data)' },
   )
@@ -179,7 +235,14 @@ export async function seedLargeReport(
   for (let c = 0; c < params.chapters; c++) {
     const doc = await payload.create({
       collection: 'chapters',
-      data: { title: `Synthetic chapter ${pad4(c)}`, slug: `synthetic-chapter-${pad4(c)}`, report: reportId, order: c + 1, kind: 'country', country: COUNTRIES[c % COUNTRIES.length] },
+      data: {
+        title: `Synthetic chapter ${pad4(c)}`,
+        slug: `synthetic-chapter-${pad4(c)}`,
+        report: reportId,
+        order: c + 1,
+        kind: 'country',
+        country: COUNTRIES[c % COUNTRIES.length],
+      },
       locale: DEFAULT_LOCALE,
       ...asEditor,
     })
@@ -196,7 +259,11 @@ export async function seedLargeReport(
           label: S(l, `s${i}l`, 5),
           unit: inLocale(l, 'placeholder units'),
           methodology: S(l, `s${i}m`, 15),
-          source: { organisation: orgIds[i % orgIds.length], title: inLocale(l, `Synthetic source ${pad4(i)}`), url: `https://org${(i % orgIds.length) + 1}.example.org/data/${i + 1}` },
+          source: {
+            organisation: orgIds[i % orgIds.length],
+            title: inLocale(l, `Synthetic source ${pad4(i)}`),
+            url: `https://org${(i % orgIds.length) + 1}.example.org/data/${i + 1}`,
+          },
         }),
         {
           value: Math.floor(r() * 100000),
@@ -272,21 +339,50 @@ export async function seedLargeReport(
       (l) => {
         const body: ReturnType<typeof paragraph>[] = [heading(2, S(l, `c${c}h1`, 4))]
         for (let p = 0; p < params.paragraphs; p++) {
-          body.push(paragraph(S(l, `c${c}p${p}a`, 30), ' ', text(S(l, `c${c}p${p}b`, 3), 'bold'), ' ', link(`https://example.org/synthetic/${c + 1}/${p + 1}`, S(l, `c${c}p${p}l`, 2))))
+          body.push(
+            paragraph(
+              S(l, `c${c}p${p}a`, 30),
+              ' ',
+              text(S(l, `c${c}p${p}b`, 3), 'bold'),
+              ' ',
+              link(`https://example.org/synthetic/${c + 1}/${p + 1}`, S(l, `c${c}p${p}l`, 2)),
+            ),
+          )
           if (p === 1) body.push(heading(3, S(l, `c${c}h2`, 5)))
           if (p === 2 && stats[0] !== undefined) body.push(block('statistic', { statistic: stats[0] }))
-          if (p === 3) body.push(list('bullet', [1, 2, 3].map((k) => [S(l, `c${c}li${k}`, 6)])))
-          if (p === 4 && tests[0] !== undefined) body.push(block('testimonyQuote', { testimony: tests[0], excerpt: S(l, `c${c}ex`, 10) }))
+          if (p === 3)
+            body.push(
+              list(
+                'bullet',
+                [1, 2, 3].map((k) => [S(l, `c${c}li${k}`, 6)]),
+              ),
+            )
+          if (p === 4 && tests[0] !== undefined)
+            body.push(block('testimonyQuote', { testimony: tests[0], excerpt: S(l, `c${c}ex`, 10) }))
           if (p === 5 && defs[0] !== undefined) body.push(block('defenderCard', { defender: defs[0] }))
         }
-        body.push(block('callToAction', { label: inLocale(l, 'Placeholder call to action'), url: 'https://example.org/synthetic/support', kind: 'support' }))
+        body.push(
+          block('callToAction', {
+            label: inLocale(l, 'Placeholder call to action'),
+            url: 'https://example.org/synthetic/support',
+            kind: 'support',
+          }),
+        )
         return {
           title: inLocale(l, `Synthetic chapter ${pad4(c)}`),
           lead: S(l, `c${c}lead`, 20),
           body: rich(l, root(...body)),
           furtherReading: [
-            { title: S(l, `c${c}fr1`, 5), url: `https://example.org/synthetic/read/${c + 1}`, kind: KINDS[c % KINDS.length] },
-            { title: S(l, `c${c}fr2`, 5), url: `https://example.org/synthetic/read/${c + 1}/more`, kind: KINDS[(c + 1) % KINDS.length] },
+            {
+              title: S(l, `c${c}fr1`, 5),
+              url: `https://example.org/synthetic/read/${c + 1}`,
+              kind: KINDS[c % KINDS.length],
+            },
+            {
+              title: S(l, `c${c}fr2`, 5),
+              url: `https://example.org/synthetic/read/${c + 1}/more`,
+              kind: KINDS[(c + 1) % KINDS.length],
+            },
           ],
         }
       },
@@ -316,7 +412,9 @@ export async function seedLargeReport(
     }
     approved += 1
     if (approved % 50 === 0 || approved === created.length) {
-      log(`approved ${approved}/${created.length} documents in every locale, ${(approved / ((performance.now() - t1) / 1000)).toFixed(1)} documents/s`)
+      log(
+        `approved ${approved}/${created.length} documents in every locale, ${(approved / ((performance.now() - t1) / 1000)).toFixed(1)} documents/s`,
+      )
     }
   }
   const approveSeconds = (performance.now() - t1) / 1000

@@ -36,7 +36,16 @@ import { chromium, type Browser } from 'playwright-core'
 
 import { FONT_FILES, fontPaths } from '../src/publish/pdf/fonts'
 import { renderAll, renderPdfDetailed, PdfWorkerPool } from '../src/publish/pdf/render'
-import { buildViewModel, type ManifestInfo, type VBlock, type VDefender, type VInline, type VStat, type VTestimony, type ViewModel } from '../src/publish/pdf/view-model'
+import {
+  buildViewModel,
+  type ManifestInfo,
+  type VBlock,
+  type VDefender,
+  type VInline,
+  type VStat,
+  type VTestimony,
+  type ViewModel,
+} from '../src/publish/pdf/view-model'
 import { LocaleBundleSchema, type LocaleBundle } from '../src/publish/schema'
 import { buildBundle, buildMedia, LOCALES, MANIFEST_INFO } from '../tests/pdf/fixtures/belarus'
 
@@ -45,12 +54,22 @@ const require = createRequire(import.meta.url)
 // pagedjs's "exports" hides its files: locate the package from its CommonJS entry (lib/index.cjs).
 const PAGED_ROOT = path.resolve(path.dirname(require.resolve('pagedjs')), '..')
 const PAGED_JS = path.join(PAGED_ROOT, 'dist', 'paged.polyfill.js')
-const PAGED_VERSION = (JSON.parse(fs.readFileSync(path.join(PAGED_ROOT, 'package.json'), 'utf8')) as { version: string }).version
+const PAGED_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(PAGED_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version
 const CSS = fs.readFileSync(path.join(here, 'html', 'report.css'), 'utf8')
 const CSS_RTL = fs.readFileSync(path.join(here, 'html', 'report-rtl.css'), 'utf8')
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 // ---------- HTML ------------------------------------------------------------------------------
 
@@ -78,7 +97,15 @@ function inline(n: VInline): string {
   if (n.k === 'br') return '<br>'
   if (n.k === 'link') return `<a href="${href(n.url)}">${n.ch.map(inline).join('')}</a>${fn(ltr(n.shown))}`
   let h = esc(n.s)
-  const wrap: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strikethrough: 's', code: 'code', subscript: 'sub', superscript: 'sup' }
+  const wrap: Record<string, string> = {
+    bold: 'strong',
+    italic: 'em',
+    underline: 'u',
+    strikethrough: 's',
+    code: 'code',
+    subscript: 'sub',
+    superscript: 'sup',
+  }
   for (const m of n.m) if (wrap[m]) h = `<${wrap[m]}>${h}</${wrap[m]}>`
   return h
 }
@@ -102,7 +129,8 @@ const testimony = (t: VTestimony, vm: ViewModel) =>
   `<figcaption class="by">— <b>${esc(t.attribution)}</b>${t.detail ? ` · ${esc(t.detail)}` : ''}</figcaption>` +
   `${t.fallback ? `<div class="note">${esc(t.fallback)}</div>` : ''}</figure>`
 
-const img = (i: { src: string; alt: string } | null, cls = '') => (i ? `<img${cls ? ` class="${cls}"` : ''} src="${esc(i.src.replace(/^\//, ''))}" alt="${esc(i.alt)}">` : '')
+const img = (i: { src: string; alt: string } | null, cls = '') =>
+  i ? `<img${cls ? ` class="${cls}"` : ''} src="${esc(i.src.replace(/^\//, ''))}" alt="${esc(i.alt)}">` : ''
 
 const defender = (d: VDefender) =>
   `<div class="card"${langAttr(d.lang)}><div class="photo">${img(d.photo)}</div><div>` +
@@ -119,7 +147,8 @@ const heading = (toc: Toc, level: 2 | 3 | 4, html: string, text: string) => {
   toc.entries.push({ level: 2, id, title: text })
   return `<h2 id="${id}">${html}</h2>`
 }
-const plain = (xs: VInline[]): string => xs.map((n) => (n.k === 't' ? n.s : n.k === 'link' ? plain(n.ch) : ' ')).join('')
+const plain = (xs: VInline[]): string =>
+  xs.map((n) => (n.k === 't' ? n.s : n.k === 'link' ? plain(n.ch) : ' ')).join('')
 
 function block(b: VBlock, vm: ViewModel, toc: Toc): string {
   switch (b.k) {
@@ -146,7 +175,12 @@ function block(b: VBlock, vm: ViewModel, toc: Toc): string {
   }
 }
 
-function opener(vm: ViewModel, toc: Toc, title: string, o: { number?: number; lead?: string | null; fallback?: string | null; country?: string | null } = {}) {
+function opener(
+  vm: ViewModel,
+  toc: Toc,
+  title: string,
+  o: { number?: number; lead?: string | null; fallback?: string | null; country?: string | null } = {},
+) {
   const id = `h${toc.entries.length}`
   toc.entries.push({ level: 1, id, title })
   const kicker =
@@ -168,7 +202,10 @@ export function renderHtml(vm: ViewModel): string {
   // Paged.js paginates correctly only with an LTR root: `dir` goes on each top-level part (report-rtl.css).
   const rtl = vm.dir === 'rtl'
   const dir = ` dir="${vm.dir}"`
-  if (vm.introduction.length) parts.push(`<section class="part"${dir}>${opener(vm, toc, L.introduction)}${vm.introduction.map((b) => block(b, vm, toc)).join('')}</section>`)
+  if (vm.introduction.length)
+    parts.push(
+      `<section class="part"${dir}>${opener(vm, toc, L.introduction)}${vm.introduction.map((b) => block(b, vm, toc)).join('')}</section>`,
+    )
   if (vm.headline.length || vm.chart) {
     let h = `<section class="part"${dir}>${opener(vm, toc, L.headlineFigures, { lead: L.headlineIntro })}`
     if (vm.headline.length) h += `<div class="headline">${vm.headline.map(tile).join('')}</div>`
@@ -178,7 +215,10 @@ export function renderHtml(vm: ViewModel): string {
         `<figure class="chart" style="margin-inline:0" role="img" aria-label="${esc(vm.chart.title + ': ' + vm.chart.bars.map((b) => `${b.label} ${b.display}`).join('; '))}">` +
         `<span class="kicker" style="color:#1f4e5f">${esc(vm.chart.title)}</span><div class="bars">` +
         vm.chart.bars
-          .map((b) => `<div class="l">${esc(b.label)}</div><div><div class="bar${b.value === mx ? ' max' : ''}" style="width:${(Math.max(b.value / mx, 0.006) * 100).toFixed(2)}%"></div></div><div class="d">${esc(b.display)}</div>`)
+          .map(
+            (b) =>
+              `<div class="l">${esc(b.label)}</div><div><div class="bar${b.value === mx ? ' max' : ''}" style="width:${(Math.max(b.value / mx, 0.006) * 100).toFixed(2)}%"></div></div><div class="d">${esc(b.display)}</div>`,
+          )
           .join('') +
         `</div></figure>`
     }
@@ -187,12 +227,19 @@ export function renderHtml(vm: ViewModel): string {
   vm.chapters.forEach((ch, i) => {
     let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote, country: ch.country })}`
     h += ch.blocks.map((b) => block(b, vm, toc)).join('')
-    if (ch.testimonies.length) h += heading(toc, 2, esc(L.testimonies), L.testimonies) + ch.testimonies.map((t) => testimony(t, vm)).join('')
-    if (ch.defenders.length) h += heading(toc, 2, esc(L.defenders), L.defenders) + `<div class="cards">${ch.defenders.map(defender).join('')}</div>`
+    if (ch.testimonies.length)
+      h += heading(toc, 2, esc(L.testimonies), L.testimonies) + ch.testimonies.map((t) => testimony(t, vm)).join('')
+    if (ch.defenders.length)
+      h +=
+        heading(toc, 2, esc(L.defenders), L.defenders) +
+        `<div class="cards">${ch.defenders.map(defender).join('')}</div>`
     if (ch.furtherReading.length) {
       h += heading(toc, 2, esc(L.furtherReading), L.furtherReading)
       h += ch.furtherReading
-        .map((f) => `<div class="reading"><span class="kicker">${esc(f.kind)}</span><div class="t"><a href="${href(f.url)}">${esc(f.title)}</a></div><div class="u">${ltr(f.url)}</div></div>`)
+        .map(
+          (f) =>
+            `<div class="reading"><span class="kicker">${esc(f.kind)}</span><div class="t"><a href="${href(f.url)}">${esc(f.title)}</a></div><div class="u">${ltr(f.url)}</div></div>`,
+        )
         .join('')
     }
     parts.push(h + '</section>')
@@ -205,7 +252,9 @@ export function renderHtml(vm: ViewModel): string {
   colophon += `<div class="small">${esc(L.checksumNote)}</div>`
   if (vm.credits.length) {
     colophon += `<div class="kicker country" style="margin-top:8mm">${esc(L.imageCredit)}</div><div class="credits">`
-    colophon += vm.credits.map((c) => `<div>${esc(c.alt)} — ${esc(c.credit)}${c.licence ? ` (${esc(c.licence)})` : ''}</div>`).join('')
+    colophon += vm.credits
+      .map((c) => `<div>${esc(c.alt)} — ${esc(c.credit)}${c.licence ? ` (${esc(c.licence)})` : ''}</div>`)
+      .join('')
     colophon += '</div>'
   }
   parts.push(colophon + '</section>')
@@ -219,7 +268,12 @@ export function renderHtml(vm: ViewModel): string {
 
   const contents =
     `<nav class="toc"${dir}><span class="kicker country">${esc(R.title)}</span><h2>${esc(L.contents)}</h2><ol>` +
-    toc.entries.map((e) => `<li class="l${e.level}"><a href="#${e.id}"><span class="t">${esc(e.title)}</span><span class="dots"></span></a></li>`).join('') +
+    toc.entries
+      .map(
+        (e) =>
+          `<li class="l${e.level}"><a href="#${e.id}"><span class="t">${esc(e.title)}</span><span class="dots"></span></a></li>`,
+      )
+      .join('') +
     `</ol></nav>`
 
   return (
@@ -233,13 +287,20 @@ export function renderHtml(vm: ViewModel): string {
 
 // ---------- rendering ---------------------------------------------------------------------------
 
-export const launchChromium = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+export const launchChromium = () =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
 
 /**
  * Bundle → PDF through Chromium + Paged.js. Writes the HTML and its images into `dir` (file://
  * so that fonts, images and Paged.js load like a static site), opens it in a fresh browser context.
  */
-export async function renderChromium(browser: Browser, bundle: LocaleBundle, manifestInfo: ManifestInfo, media: (p: string) => Buffer | Uint8Array, dir: string): Promise<Buffer> {
+export async function renderChromium(
+  browser: Browser,
+  bundle: LocaleBundle,
+  manifestInfo: ManifestInfo,
+  media: (p: string) => Buffer | Uint8Array,
+  dir: string,
+): Promise<Buffer> {
   const vm = buildViewModel(LocaleBundleSchema.parse(bundle), manifestInfo)
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true })
   for (const i of vm.images) fs.writeFileSync(path.join(dir, i.src.replace(/^\//, '')), media(i.path))
@@ -251,7 +312,10 @@ export async function renderChromium(browser: Browser, bundle: LocaleBundle, man
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
-    await page.waitForFunction(() => (window as unknown as { __folioPages?: number }).__folioPages, null, { timeout: 15 * 60_000, polling: 50 })
+    await page.waitForFunction(() => (window as unknown as { __folioPages?: number }).__folioPages, null, {
+      timeout: 15 * 60_000,
+      polling: 50,
+    })
     if (errors.length) throw new Error(`Chromium (${bundle.locale}): ${errors.join('; ')}`)
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
   } finally {
@@ -259,7 +323,8 @@ export async function renderChromium(browser: Browser, bundle: LocaleBundle, man
   }
 }
 
-export const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? NaN)
+export const pdfPages = (file: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? NaN)
 
 // ---------- measuring -----------------------------------------------------------------------------
 
@@ -285,14 +350,17 @@ function descendants(): Map<number, string> {
     try {
       const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8')
       const close = s.lastIndexOf(')')
-      parent.set(Number(d), { ppid: Number(s.slice(close + 2).split(' ')[1]), comm: s.slice(s.indexOf('(') + 1, close) })
+      parent.set(Number(d), {
+        ppid: Number(s.slice(close + 2).split(' ')[1]),
+        comm: s.slice(s.indexOf('(') + 1, close),
+      })
     } catch {
       /* exited meanwhile */
     }
   }
   const out = new Map<number, string>()
   const walk = (pid: number) => {
-    for (const [c, p] of parent) if (p.ppid === pid) (out.set(c, p.comm), walk(c))
+    for (const [c, p] of parent) if (p.ppid === pid) out.set(c, p.comm), walk(c)
   }
   walk(process.pid)
   return out
@@ -343,12 +411,22 @@ const median = (xs: number[]) => {
 }
 const mb = (n: number) => (n ? `${Math.round(n / 1e6)} MB` : 'n/a')
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ')
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')
 
 function enlarge(b: LocaleBundle, copies: number): LocaleBundle {
   // Same as bench/pdf.ts: the demo's country chapter repeated with distinct ids.
   const country = b.chapters.find((c) => c.slug === 'belarus')!
-  const extra = Array.from({ length: copies }, (_, i) => ({ ...country, id: `x${i}`, slug: `belarus-${i}`, order: 100 + i, title: `${country.title} (${i + 1})` }))
+  const extra = Array.from({ length: copies }, (_, i) => ({
+    ...country,
+    id: `x${i}`,
+    slug: `belarus-${i}`,
+    order: 100 + i,
+    title: `${country.title} (${i + 1})`,
+  }))
   return { ...b, chapters: [...b.chapters, ...extra] }
 }
 
@@ -394,13 +472,20 @@ async function main() {
   const media = await buildMedia()
   const read = (p: string) => media.files.get(p)!
   const sampler = new Sampler()
-  const version = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  const version = execFileSync(CHROMIUM_PATH, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim()
   console.log(
     `Chromium + Paged.js baseline${withTypst ? ' vs Typst' : ''} · ${version} · pagedjs ${PAGED_VERSION} · ${os.cpus().length} cores · ` +
       `median of ${RUNS}${withTypst ? ', engines interleaved run by run' : ''} · load average (1/5/15 min) ${load()}`,
   )
-  console.log('  per locale: warm engine (Chromium: one launched browser, a fresh context per render; Typst: one worker process, cache evicted)')
-  console.log('  parallel:   cold, all locales at once (Chromium: launch + one browser, one context per locale; Typst: renderAll, a worker per core)')
+  console.log(
+    '  per locale: warm engine (Chromium: one launched browser, a fresh context per render; Typst: one worker process, cache evicted)',
+  )
+  console.log(
+    '  parallel:   cold, all locales at once (Chromium: launch + one browser, one context per locale; Typst: renderAll, a worker per core)',
+  )
   console.log("  memory:     peak of the engine's process tree sampled every 100 ms (RSS summed over its processes)")
   const rows: Row[] = []
   const sideOf = (pages: number, ms: number[], m: Mem, engine: 'typst' | 'chromium'): Side => ({
@@ -409,10 +494,19 @@ async function main() {
     rss: engine === 'typst' ? m.typst : m.chromium,
   })
   try {
-    for (const [name, copies] of ([['demo', 0], ['large', COPIES]] as const).filter(([n]) => !only || n === only)) {
+    for (const [name, copies] of (
+      [
+        ['demo', 0],
+        ['large', COPIES],
+      ] as const
+    ).filter(([n]) => !only || n === only)) {
       const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
       const dir = path.join(out, name)
-      const locales = argv.includes('--parallel-only') ? [] : opt('locale') ? bundles.filter((b) => b.locale === opt('locale')) : bundles
+      const locales = argv.includes('--parallel-only')
+        ? []
+        : opt('locale')
+          ? bundles.filter((b) => b.locale === opt('locale'))
+          : bundles
       console.log(`${name} report${copies ? ` (demo + ${copies} copies of its country chapter)` : ''}:`)
 
       // One locale at a time, warm engines.
@@ -428,7 +522,10 @@ async function main() {
             await pool.evict(0)
             sampler.reset()
             const t0 = performance.now()
-            const r = await renderPdfDetailed({ bundle: b, locale: b.locale, manifestInfo: MANIFEST_INFO, media: read }, pool)
+            const r = await renderPdfDetailed(
+              { bundle: b, locale: b.locale, manifestInfo: MANIFEST_INFO, media: read },
+              pool,
+            )
             ms.typst.push(performance.now() - t0)
             sampler.sample()
             pages.typst = r.pages
@@ -476,7 +573,9 @@ async function main() {
         const t0 = performance.now()
         const browser = await launchChromium()
         launchMs.push(performance.now() - t0)
-        const pdfs = await Promise.all(bundles.map((b) => renderChromium(browser, b, MANIFEST_INFO, read, path.join(dir, 'parallel'))))
+        const pdfs = await Promise.all(
+          bundles.map((b) => renderChromium(browser, b, MANIFEST_INFO, read, path.join(dir, 'parallel'))),
+        )
         ms.chromium.push(performance.now() - t0)
         sampler.sample()
         peakC = maxMem(peakC, sampler.peak)
@@ -497,7 +596,9 @@ async function main() {
       }
       rows.push(row)
       printRow(row)
-      console.log(`  (${name} all ${bundles.length}: Chromium time includes the browser launch, median ${sec(row.launchMs!)}; up to ${peakC.chromiumProcs} Chromium processes)`)
+      console.log(
+        `  (${name} all ${bundles.length}: Chromium time includes the browser launch, median ${sec(row.launchMs!)}; up to ${peakC.chromiumProcs} Chromium processes)`,
+      )
     }
   } finally {
     sampler.stop()

@@ -23,7 +23,13 @@ const RUNS = arg('runs', 3)
 
 function enlarge(b: LocaleBundle, copies: number): LocaleBundle {
   const country = b.chapters.find((c) => c.slug === 'belarus')!
-  const extra = Array.from({ length: copies }, (_, i) => ({ ...country, id: `x${i}`, slug: `belarus-${i}`, order: 100 + i, title: `${country.title} (${i + 1})` }))
+  const extra = Array.from({ length: copies }, (_, i) => ({
+    ...country,
+    id: `x${i}`,
+    slug: `belarus-${i}`,
+    order: 100 + i,
+    title: `${country.title} (${i + 1})`,
+  }))
   return { ...b, chapters: [...b.chapters, ...extra] }
 }
 
@@ -34,8 +40,13 @@ async function main() {
   const media = await buildMedia()
   const read = (p: string) => media.files.get(p)!
   const load = () => os.loadavg()[0]!.toFixed(1)
-  console.log(`PDF edition benchmark · ${os.cpus().length} cores · node ${process.version} · median of ${RUNS} · load average ${load()}`)
-  for (const [name, copies] of [['demo', 0], ['large', COPIES]] as const) {
+  console.log(
+    `PDF edition benchmark · ${os.cpus().length} cores · node ${process.version} · median of ${RUNS} · load average ${load()}`,
+  )
+  for (const [name, copies] of [
+    ['demo', 0],
+    ['large', COPIES],
+  ] as const) {
     const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
     // Per locale, sequential, one warm worker (compiler and fonts loaded once).
     const pool = new PdfWorkerPool(1)
@@ -52,7 +63,9 @@ async function main() {
         peak = Math.max(peak, r.rss)
       }
       const t = median(times)
-      rows.push(`  ${b.locale as L}: ${r!.pages} pages in ${Math.round(t)} ms = ${Math.round((r!.pages / t) * 1000)} pages/s`)
+      rows.push(
+        `  ${b.locale as L}: ${r!.pages} pages in ${Math.round(t)} ms = ${Math.round((r!.pages / t) * 1000)} pages/s`,
+      )
     }
     await pool.close()
     console.log(`${name} report, one locale at a time (worker peak RSS ${mb(peak)}):\n${rows.join('\n')}`)

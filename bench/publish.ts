@@ -38,7 +38,10 @@ export async function benchPublish(name: string, params: SyntheticParams): Promi
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'))
   try {
     t = performance.now()
-    const r = await release(collected, { out, signingKey: (await import('../src/publish/integrity')).generateSigningKey().privateKey })
+    const r = await release(collected, {
+      out,
+      signingKey: (await import('../src/publish/integrity')).generateSigningKey().privateKey,
+    })
     const releaseMs = performance.now() - t
     t = performance.now()
     const v = verifyBundle(r.dir!)
@@ -84,7 +87,14 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve
 if (isMain) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { chapters: { type: 'string' }, testimonies: { type: 'string' }, defenders: { type: 'string' }, statistics: { type: 'string' }, locales: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      chapters: { type: 'string' },
+      testimonies: { type: 'string' },
+      defenders: { type: 'string' },
+      statistics: { type: 'string' },
+      locales: { type: 'string' },
+      json: { type: 'boolean' },
+    },
   })
   const name = positionals[0] ?? 'small'
   const base = name === 'large' ? LARGE : SMALL

@@ -26,7 +26,9 @@ const extra = dash < 0 ? [] : process.argv.slice(dash + 1)
 const want = (part: string) => parts.length === 0 || parts.includes(part)
 
 if (want('publish')) {
-  console.log(`Publish benchmark (JSON bundle) on ${(await import('node:os')).cpus().length} cores, Node ${process.version}`)
+  console.log(
+    `Publish benchmark (JSON bundle) on ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
+  )
   run(['bench/publish.ts', 'small'])
   run(['bench/publish.ts', 'large'])
 }

@@ -51,7 +51,9 @@ try {
       `approved in every locale in ${result.approveSeconds.toFixed(1)} s (${(docs / (result.writeSeconds + result.approveSeconds)).toFixed(2)} documents/s overall).`,
   )
 } catch (error) {
-  console.error(`Seeding the synthetic report failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  console.error(
+    `Seeding the synthetic report failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  )
   process.exitCode = 1
 } finally {
   await payload.destroy()

@@ -14,12 +14,20 @@ import { parseArgs } from 'node:util'
 const { values } = parseArgs({ options: { starts: { type: 'string', default: '20' } }, strict: false })
 const n = Number(values.starts)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-starts-'))
-const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, 'folio.db')}`, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true', NODE_OPTIONS: '--no-deprecation' }
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${path.join(dir, 'folio.db')}`,
+  PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
+  NODE_OPTIONS: '--no-deprecation',
+}
 const times: number[] = []
 const failures: string[] = []
 for (let i = 1; i <= n; i++) {
   const t0 = performance.now()
-  const r = spawnSync(process.execPath, ['node_modules/payload/bin.js', 'run', 'tests/fixtures/read-one.ts'], { env, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, ['node_modules/payload/bin.js', 'run', 'tests/fixtures/read-one.ts'], {
+    env,
+    encoding: 'utf8',
+  })
   const ms = performance.now() - t0
   if (r.status === 0 && /^read organisations \S+/m.test(r.stdout)) times.push(ms)
   else failures.push(`start ${i}: exit ${r.status ?? r.signal}, ${JSON.stringify((r.stdout + r.stderr).slice(-300))}`)
@@ -27,5 +35,7 @@ for (let i = 1; i <= n; i++) {
 fs.rmSync(dir, { recursive: true, force: true })
 times.sort((a, b) => a - b)
 const median = times.length ? times[Math.floor(times.length / 2)] : NaN
-console.log(`Node ${process.version}: ${times.length} of ${n} starts finished (boot + read one document); median ${(median / 1000).toFixed(2)} s, slowest ${((times.at(-1) ?? NaN) / 1000).toFixed(2)} s`)
+console.log(
+  `Node ${process.version}: ${times.length} of ${n} starts finished (boot + read one document); median ${(median / 1000).toFixed(2)} s, slowest ${((times.at(-1) ?? NaN) / 1000).toFixed(2)} s`,
+)
 for (const f of failures) console.log(`  ${f}`)

@@ -30,7 +30,10 @@ export const AuditEvents: CollectionConfig = {
       // Even the Local API with overrideAccess cannot write events: recordAuditEvent writes them
       // through the database adapter, which runs no hooks.
       ({ operation }) => {
-        throw new APIError(operation === 'create' ? 'Audit events are written by the server only.' : 'Audit events cannot be changed.', 403)
+        throw new APIError(
+          operation === 'create' ? 'Audit events are written by the server only.' : 'Audit events cannot be changed.',
+          403,
+        )
       },
     ],
     beforeDelete: [
@@ -40,7 +43,13 @@ export const AuditEvents: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'action', type: 'select', required: true, index: true, options: AUDIT_ACTIONS.map((a) => ({ label: a, value: a })) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: AUDIT_ACTIONS.map((a) => ({ label: a, value: a })),
+    },
     { name: 'collection', type: 'text', index: true },
     { name: 'docId', type: 'text', index: true },
     { name: 'user', type: 'relationship', relationTo: 'users', index: true },

@@ -34,12 +34,23 @@ export const Chapters: CollectionConfig = withWorkflow({
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInSource },
-    { name: 'lead', type: 'textarea', localized: true, admin: { description: 'The chapter\'s opening summary, one or two sentences.' } },
+    {
+      name: 'lead',
+      type: 'textarea',
+      localized: true,
+      admin: { description: "The chapter's opening summary, one or two sentences." },
+    },
     { name: 'body', type: 'richText', localized: true, editor: bodyEditor },
     { name: 'headlineStatistics', type: 'relationship', relationTo: 'statistics', hasMany: true },
     { name: 'testimonies', type: 'relationship', relationTo: 'testimonies', hasMany: true },
     { name: 'defenders', type: 'relationship', relationTo: 'defenders', hasMany: true },
-    { name: 'partners', label: 'Partner organisations', type: 'relationship', relationTo: 'organisations', hasMany: true },
+    {
+      name: 'partners',
+      label: 'Partner organisations',
+      type: 'relationship',
+      relationTo: 'organisations',
+      hasMany: true,
+    },
     {
       name: 'furtherReading',
       type: 'array',
@@ -63,9 +74,23 @@ export const Chapters: CollectionConfig = withWorkflow({
       ],
     },
     // Sidebar: where the chapter sits.
-    { name: 'report', type: 'relationship', relationTo: 'reports', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'report',
+      type: 'relationship',
+      relationTo: 'reports',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     { name: 'order', type: 'number', required: true, min: 0, admin: { position: 'sidebar', step: 1 } },
-    { name: 'kind', type: 'select', required: true, defaultValue: 'country', options: [...CHAPTER_KINDS], admin: { position: 'sidebar' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'country',
+      options: [...CHAPTER_KINDS],
+      admin: { position: 'sidebar' },
+    },
     countryField({
       admin: { position: 'sidebar', condition: (_, sibling) => sibling?.kind === 'country' },
       validate: (value: unknown, { siblingData }: { siblingData?: { kind?: string } }) =>

@@ -29,11 +29,18 @@ export const Defenders: CollectionConfig = withWorkflow({
       type: 'text',
       localized: true,
       validate: requiredInSource,
-      admin: { description: 'The name as written in this language: Marfa Rabkova in English, Марфа Рабкова in Russian.' },
+      admin: {
+        description: 'The name as written in this language: Marfa Rabkova in English, Марфа Рабкова in Russian.',
+      },
     },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'organisation', type: 'relationship', relationTo: 'organisations' },
-    { name: 'role', type: 'text', localized: true, admin: { description: 'Their role, e.g. "coordinator of volunteer services".' } },
+    {
+      name: 'role',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Their role, e.g. "coordinator of volunteer services".' },
+    },
     countryField(),
     {
       type: 'row',
@@ -72,7 +79,10 @@ export const Defenders: CollectionConfig = withWorkflow({
         { label: 'Public', value: 'public' },
         { label: 'Confidential (never published)', value: 'confidential' },
       ],
-      admin: { position: 'sidebar', description: 'New profiles are confidential until someone decides to publish them.' },
+      admin: {
+        position: 'sidebar',
+        description: 'New profiles are confidential until someone decides to publish them.',
+      },
     },
   ],
 })

@@ -34,7 +34,11 @@ export const Publications: CollectionConfig = {
     { name: 'title', type: 'text', admin: { readOnly: true } },
     { name: 'report', type: 'relationship', relationTo: 'reports', index: true },
     { name: 'reportSlug', type: 'text' },
-    { name: 'version', type: 'text', admin: { description: 'The version published (or the current one when nothing changed).' } },
+    {
+      name: 'version',
+      type: 'text',
+      admin: { description: 'The version published (or the current one when nothing changed).' },
+    },
     { name: 'previousVersion', type: 'text' },
     {
       name: 'outcome',
@@ -59,13 +63,28 @@ export const Publications: CollectionConfig = {
     { name: 'fallbacks', type: 'number' },
     { name: 'summary', type: 'textarea' },
     { name: 'problems', type: 'json', admin: { description: 'The validation report (failed publishes).' } },
-    { name: 'requestedVersion', type: 'text', admin: { description: 'What was asked for from the admin: auto or X.Y.Z.' } },
-    { name: 'allowIncomplete', type: 'checkbox', admin: { description: 'Published with English fallbacks for missing translations (admins only).' } },
-    { name: 'job', type: 'text', admin: { description: 'The publishReport job (payload-jobs) that ran this publish.' } },
+    {
+      name: 'requestedVersion',
+      type: 'text',
+      admin: { description: 'What was asked for from the admin: auto or X.Y.Z.' },
+    },
+    {
+      name: 'allowIncomplete',
+      type: 'checkbox',
+      admin: { description: 'Published with English fallbacks for missing translations (admins only).' },
+    },
+    {
+      name: 'job',
+      type: 'text',
+      admin: { description: 'The publishReport job (payload-jobs) that ran this publish.' },
+    },
     {
       name: 'progress',
       type: 'json',
-      admin: { hidden: true, description: 'Steps and per-locale PDF progress of a publish from the admin (see /admin/publish).' },
+      admin: {
+        hidden: true,
+        description: 'Steps and per-locale PDF progress of a publish from the admin (see /admin/publish).',
+      },
     },
   ],
 }

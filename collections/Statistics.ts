@@ -18,7 +18,13 @@ export const Statistics: CollectionConfig = withWorkflow({
   admin: { useAsTitle: 'label', group: 'Content', defaultColumns: ['label', 'value', 'qualifier', 'asOf', 'headline'] },
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
-    { name: 'label', type: 'text', localized: true, validate: requiredInSource, admin: { description: 'What is counted, e.g. "documented cases of torture".' } },
+    {
+      name: 'label',
+      type: 'text',
+      localized: true,
+      validate: requiredInSource,
+      admin: { description: 'What is counted, e.g. "documented cases of torture".' },
+    },
     {
       type: 'row',
       fields: [
@@ -87,7 +93,11 @@ export const Statistics: CollectionConfig = withWorkflow({
         const hasTitle =
           typeof source.title === 'string'
             ? source.title.trim() !== ''
-            : Boolean(source.title && typeof source.title === 'object' && Object.values(source.title).some((t) => typeof t === 'string' && t.trim() !== ''))
+            : Boolean(
+                source.title &&
+                  typeof source.title === 'object' &&
+                  Object.values(source.title).some((t) => typeof t === 'string' && t.trim() !== ''),
+              )
         return source.organisation || hasTitle
           ? true
           : 'A statistic needs a source: choose the organisation or give the title of the source document.'
@@ -98,12 +108,17 @@ export const Statistics: CollectionConfig = withWorkflow({
         urlField({ name: 'url' }),
       ],
     },
-    { name: 'methodology', type: 'textarea', localized: true, admin: { description: 'How the figure was counted or estimated.' } },
+    {
+      name: 'methodology',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'How the figure was counted or estimated.' },
+    },
     {
       name: 'headline',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Shown among the report\'s headline figures.' },
+      admin: { position: 'sidebar', description: "Shown among the report's headline figures." },
     },
   ],
 })

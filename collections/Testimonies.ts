@@ -21,7 +21,6 @@ export const THEMES = [
 export const DISCLOSURES = ['named', 'pseudonym', 'anonymous'] as const
 export const CONSENT_SCOPES = ['text', 'name', 'image', 'video'] as const
 
-
 /**
  * A witness's account. The public part may be published once approved; the confidential part
  * (legal identity, contact, internal notes, consent record) never leaves the CMS.
@@ -49,7 +48,12 @@ export const Testimonies: CollectionConfig = withWorkflow({
             {
               type: 'row',
               fields: [
-                { name: 'eventDate', label: 'Date of the events', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+                {
+                  name: 'eventDate',
+                  label: 'Date of the events',
+                  type: 'date',
+                  admin: { date: { pickerAppearance: 'dayOnly' } },
+                },
                 { name: 'place', label: 'Place of the events', type: 'text', localized: true },
                 countryField(),
               ],

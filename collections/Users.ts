@@ -43,7 +43,9 @@ export const Users: CollectionConfig = {
       access: { create: adminFieldOnly, update: adminFieldOnly },
       options: ROLES.map((r) => ({ label: r[0].toUpperCase() + r.slice(1), value: r })),
       validate: (value: unknown) =>
-        Array.isArray(value) && value.length > 0 ? true : 'Give the user at least one role (admin, editor, reviewer or translator).',
+        Array.isArray(value) && value.length > 0
+          ? true
+          : 'Give the user at least one role (admin, editor, reviewer or translator).',
     },
     {
       name: 'locales',

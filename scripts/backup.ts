@@ -6,11 +6,17 @@ import { backup, OpsError, opsPaths } from '../src/ops/backup'
 const USAGE = `Usage: npm run backup [-- --out DIR]
 Makes folio-backup-<date>.tar.gz (database snapshot, media, consent documents, checksums) in DIR
 (default: backups). Safe while the server runs.`
-const { values } = parseCli(process.argv.slice(2), { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, USAGE)
+const { values } = parseCli(
+  process.argv.slice(2),
+  { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  USAGE,
+)
 loadDotEnv()
 try {
   const { archive, manifest } = await backup(opsPaths(), String(values.out ?? 'backups'))
-  console.log(`Backup written: ${archive} (database ${(manifest.database.size / 1024).toFixed(0)} kB, ${manifest.files.length} files)`)
+  console.log(
+    `Backup written: ${archive} (database ${(manifest.database.size / 1024).toFixed(0)} kB, ${manifest.files.length} files)`,
+  )
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`)
   process.exit(error instanceof OpsError ? 1 : 3)

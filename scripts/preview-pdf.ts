@@ -70,8 +70,9 @@ async function main(): Promise<number> {
   let o: Record<string, string | boolean>
   try {
     o = parse(process.argv.slice(2))
-    if (o.help) return console.log(HELP), 0
-    if ([o.report, o.bundle, o.fixture].filter(Boolean).length !== 1) throw new Error('give one of --report YEAR|SLUG, --bundle DIR or --fixture')
+    if (o.help) return (console.log(HELP), 0)
+    if ([o.report, o.bundle, o.fixture].filter(Boolean).length !== 1)
+      throw new Error('give one of --report YEAR|SLUG, --bundle DIR or --fixture')
     if (o.standard && !['ua-1', 'a-2b'].includes(String(o.standard))) throw new Error('--standard is ua-1 or a-2b')
   } catch (e) {
     console.error(`${(e as Error).message}\n${HELP}`)
@@ -85,7 +86,9 @@ async function main(): Promise<number> {
   if (o.bundle) {
     const dir = String(o.bundle)
     const files = fs.readdirSync(path.join(dir, 'content')).filter((f) => f.endsWith('.json'))
-    bundles = files.map((f) => LocaleBundleSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'content', f), 'utf8'))))
+    bundles = files.map((f) =>
+      LocaleBundleSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'content', f), 'utf8'))),
+    )
     media = mediaReader(dir)
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
     manifestInfo = { version: manifest.bundleVersion, checksum: manifest.contentChecksum ?? manifestInfo.checksum }

@@ -6,7 +6,12 @@ import { OpsError, opsPaths, restore } from '../src/ops/backup'
 const USAGE = `Usage: npm run restore -- <archive.tar.gz> [--force]
 Restores the database and the uploads from a backup into DATABASE_URL, FOLIO_MEDIA_DIR and
 FOLIO_CONSENT_DIR. Refuses to replace a database that has content unless --force. Stop the server first.`
-const { values, positionals } = parseCli(process.argv.slice(2), { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, USAGE, true)
+const { values, positionals } = parseCli(
+  process.argv.slice(2),
+  { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  USAGE,
+  true,
+)
 if (positionals.length !== 1) {
   console.error(`Expected one backup archive, got ${positionals.length}.\n${USAGE.split('\n')[0]}`)
   process.exit(EXIT_USAGE)

@@ -43,7 +43,9 @@ try {
       for (const u of result.users) console.log(`  ${u.roles.join(',').padEnd(11)} ${u.email.padEnd(24)} ${u.password}`)
     }
   } else {
-    console.log(`Database ready (${totalDocs} report${totalDocs === 1 ? '' : 's'}). Demo logins: see README or run npm run seed.`)
+    console.log(
+      `Database ready (${totalDocs} report${totalDocs === 1 ? '' : 's'}). Demo logins: see README or run npm run seed.`,
+    )
   }
 } finally {
   await payload.destroy()

@@ -17,5 +17,4 @@ export const TRANSLATION_LOCALES = LOCALE_CODES.filter((c) => c !== DEFAULT_LOCA
 export const isLocaleCode = (value: unknown): value is LocaleCode =>
   typeof value === 'string' && (LOCALE_CODES as string[]).includes(value)
 
-export const isRTL = (code: LocaleCode): boolean =>
-  LOCALES.some((l) => l.code === code && 'rtl' in l && l.rtl)
+export const isRTL = (code: LocaleCode): boolean => LOCALES.some((l) => l.code === code && 'rtl' in l && l.rtl)

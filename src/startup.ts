@@ -34,7 +34,8 @@ export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.
  * acknowledged write. busy_timeout lets a second process (a backup, a CLI) wait instead of failing.
  */
 async function tuneSqlite(payload: Payload): Promise<void> {
-  const client = (payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } }).client
+  const client = (payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } })
+    .client
   if (payload.db.name !== 'sqlite' || !client) return
   const url = String(process.env.DATABASE_URL ?? '')
   if (url.includes(':memory:')) return

@@ -26,7 +26,14 @@ export const contentUpdate: Access = ({ req }) => isStaff(req.user) || translato
 /** Non-localised fields: written by staff only (translators' values are ignored). */
 export const staffWritesField: FieldAccess = ({ req }) => isStaff(req.user)
 
-type AnyField = Field & { name?: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ fields: Field[]; localized?: boolean }>; blocks?: Array<{ fields: Field[] }>; access?: Record<string, unknown> }
+type AnyField = Field & {
+  name?: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ fields: Field[]; localized?: boolean }>
+  blocks?: Array<{ fields: Field[] }>
+  access?: Record<string, unknown>
+}
 
 const CONTAINERS = new Set(['group', 'array', 'blocks', 'row', 'collapsible', 'tabs'])
 
@@ -41,17 +48,24 @@ export function restrictNonLocalisedFields(fields: Field[], inLocalized = false)
     const field = { ...(f as AnyField) } as AnyField
     const loc = inLocalized || Boolean(field.localized)
     if (field.type === 'tabs' && field.tabs) {
-      ;(field as { tabs: unknown }).tabs = field.tabs.map((t) => ({ ...t, fields: restrictNonLocalisedFields(t.fields, loc || Boolean(t.localized)) }))
+      ;(field as { tabs: unknown }).tabs = field.tabs.map((t) => ({
+        ...t,
+        fields: restrictNonLocalisedFields(t.fields, loc || Boolean(t.localized)),
+      }))
       return field as Field
     }
     if (field.type === 'blocks' && field.blocks && !loc) {
-      ;(field as { blocks: unknown }).blocks = field.blocks.map((b) => ({ ...b, fields: restrictNonLocalisedFields(b.fields, loc) }))
+      ;(field as { blocks: unknown }).blocks = field.blocks.map((b) => ({
+        ...b,
+        fields: restrictNonLocalisedFields(b.fields, loc),
+      }))
     }
     if (CONTAINERS.has(field.type) && field.fields && !loc) {
       field.fields = restrictNonLocalisedFields(field.fields, loc)
       return field as Field
     }
-    if (loc || CONTAINERS.has(field.type) || !field.name || field.type === 'ui' || field.type === 'join') return field as Field
+    if (loc || CONTAINERS.has(field.type) || !field.name || field.type === 'ui' || field.type === 'join')
+      return field as Field
     const access = { ...(field.access ?? {}) } as Record<string, unknown>
     access.update ??= staffWritesField
     access.create ??= staffWritesField

@@ -77,14 +77,22 @@ async function allReadPolicies(req: PayloadRequest): Promise<Policies> {
  */
 export const isVersionPath = (collection: SanitizedCollectionConfig, path: string): boolean => {
   const first = pathSegments(path)[0]
-  return Boolean(collection.versions) && (first === 'version' || first === 'parent') && !collection.flattenedFields.some((f) => f.name === first)
+  return (
+    Boolean(collection.versions) &&
+    (first === 'version' || first === 'parent') &&
+    !collection.flattenedFields.some((f) => f.name === first)
+  )
 }
 
 /**
  * The paths of `where` (as written by the client) that Payload refuses for this request, every
  * nested validation awaited. Empty when the clause is valid. Never mutates `where`.
  */
-export async function refusedWherePaths(collection: SanitizedCollectionConfig, where: Where, req: PayloadRequest): Promise<string[]> {
+export async function refusedWherePaths(
+  collection: SanitizedCollectionConfig,
+  where: Where,
+  req: PayloadRequest,
+): Promise<string[]> {
   const policies = await allReadPolicies(req)
   let versionFields: ReturnType<typeof buildVersionCollectionFields<true>> | undefined
   const refused: string[] = []

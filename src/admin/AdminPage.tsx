@@ -3,7 +3,8 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 /** The first value of a search parameter (Next gives a string or an array). */
-export const firstParam = (v: unknown): string | undefined => (Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined)
+export const firstParam = (v: unknown): string | undefined =>
+  Array.isArray(v) ? v[0] : typeof v === 'string' ? v : undefined
 
 /**
  * A custom admin view's page: Payload's default template (nav, header, locale switcher) around a

@@ -13,8 +13,7 @@ export const ISO_COUNTRY_CODES = (
 ).split(' ')
 
 const ISO_SET = new Set(ISO_COUNTRY_CODES)
-export const isCountryCode = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_SET.has(value)
+export const isCountryCode = (value: unknown): value is string => typeof value === 'string' && ISO_SET.has(value)
 
 /** true, or the message explaining why `value` is not an acceptable country. */
 export function validateCountry(value: unknown, required: boolean): true | string {
@@ -33,10 +32,11 @@ export const countryName = (code: string): string => regionNames.of(code) ?? cod
  * A country as an ISO 3166-1 alpha-2 code. The admin shows a searchable list of names; the stored
  * value is the code, and anything else is refused with a message naming the bad value.
  */
-export const countryField = (overrides: Partial<Omit<SelectField, 'type' | 'options'>> = {}): SelectField => ({
-  name: 'country',
-  type: 'select',
-  options: ISO_COUNTRY_CODES.map((code) => ({ label: `${countryName(code)} (${code})`, value: code })),
-  validate: (value: unknown, { required }: { required?: boolean }) => validateCountry(value, Boolean(required)),
-  ...overrides,
-}) as SelectField
+export const countryField = (overrides: Partial<Omit<SelectField, 'type' | 'options'>> = {}): SelectField =>
+  ({
+    name: 'country',
+    type: 'select',
+    options: ISO_COUNTRY_CODES.map((code) => ({ label: `${countryName(code)} (${code})`, value: code })),
+    validate: (value: unknown, { required }: { required?: boolean }) => validateCountry(value, Boolean(required)),
+    ...overrides,
+  }) as SelectField

@@ -14,7 +14,11 @@ export function linkProblem(value: unknown): string | null {
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
     return `"${value}" uses ${url.protocol} links; only http, https and mailto are allowed`
   }
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('.') && url.hostname !== 'localhost') {
+  if (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    !url.hostname.includes('.') &&
+    url.hostname !== 'localhost'
+  ) {
     return `"${value}" has no valid host name`
   }
   if (url.protocol === 'mailto:' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname))) {

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
 
 /** Deepest selection allowed: a report → chapters → testimonies → media is 5 levels with pagination. */
 export const MAX_QUERY_DEPTH = 8
@@ -41,7 +48,10 @@ export const depthLimit =
         const depth = depthOf(node, new Set())
         if (depth > max) {
           context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${max}. Ask for fewer nested relations.`, { nodes: [node] }),
+            new GraphQLError(
+              `The query is nested ${depth} levels deep; the limit is ${max}. Ask for fewer nested relations.`,
+              { nodes: [node] },
+            ),
           )
         }
       },

@@ -62,4 +62,10 @@ export const CallToActionBlock: Block = {
   ],
 }
 
-export const BODY_BLOCKS: Block[] = [StatisticBlock, TestimonyQuoteBlock, DefenderCardBlock, VideoBlock, CallToActionBlock]
+export const BODY_BLOCKS: Block[] = [
+  StatisticBlock,
+  TestimonyQuoteBlock,
+  DefenderCardBlock,
+  VideoBlock,
+  CallToActionBlock,
+]

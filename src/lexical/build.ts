@@ -59,4 +59,5 @@ export const root = (...children: Node[]) => ({
 })
 
 /** The same document with every element's direction set for a right-to-left language. */
-export const rtl = <T>(doc: T): T => JSON.parse(JSON.stringify(doc).replaceAll('"direction":"ltr"', '"direction":"rtl"'))
+export const rtl = <T>(doc: T): T =>
+  JSON.parse(JSON.stringify(doc).replaceAll('"direction":"ltr"', '"direction":"rtl"'))

@@ -35,10 +35,13 @@ export class OpsError extends Error {}
 
 function sqliteFile(url: string): string {
   if (databaseKind(url) !== 'sqlite') {
-    throw new OpsError('DATABASE_URL points at MongoDB: back it up with mongodump and restore it with mongorestore (see the README, "Operations").')
+    throw new OpsError(
+      'DATABASE_URL points at MongoDB: back it up with mongodump and restore it with mongorestore (see the README, "Operations").',
+    )
   }
   const file = url.slice('file:'.length).split('?')[0]
-  if (!file || file.startsWith(':memory:')) throw new OpsError('DATABASE_URL is an in-memory database: there is nothing on disk to back up.')
+  if (!file || file.startsWith(':memory:'))
+    throw new OpsError('DATABASE_URL is an in-memory database: there is nothing on disk to back up.')
   return path.resolve(file)
 }
 
@@ -48,7 +51,13 @@ function listFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return []
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : e.isFile() ? [path.relative(base, path.join(dir, e.name))] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(path.join(dir, e.name), base)
+        : e.isFile()
+          ? [path.relative(base, path.join(dir, e.name))]
+          : [],
+    )
     .sort()
 }
 
@@ -62,7 +71,11 @@ export interface BackupManifest {
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-')
 
 /** Makes `folio-backup-YYYYMMDD-HHMMSS.tar.gz` in `outDir` and returns its path. */
-export async function backup(paths: OpsPaths, outDir: string, now = new Date()): Promise<{ archive: string; manifest: BackupManifest }> {
+export async function backup(
+  paths: OpsPaths,
+  outDir: string,
+  now = new Date(),
+): Promise<{ archive: string; manifest: BackupManifest }> {
   const dbFile = sqliteFile(paths.databaseUrl)
   if (!fs.existsSync(dbFile)) throw new OpsError(`There is no database at ${dbFile} to back up.`)
   fs.mkdirSync(outDir, { recursive: true })
@@ -77,7 +90,10 @@ export async function backup(paths: OpsPaths, outDir: string, now = new Date()):
       client.close()
     }
     const files: BackupManifest['files'] = []
-    for (const [folder, dir] of [['media', paths.mediaDir], ['consent-documents', paths.consentDir]] as const) {
+    for (const [folder, dir] of [
+      ['media', paths.mediaDir],
+      ['consent-documents', paths.consentDir],
+    ] as const) {
       for (const rel of listFiles(dir)) {
         const to = path.join(work, folder, rel)
         fs.mkdirSync(path.dirname(to), { recursive: true })
@@ -108,7 +124,9 @@ async function hasContent(dbFile: string): Promise<boolean> {
   const client = createClient({ url: `file:${dbFile}` })
   try {
     // Any table with rows but the migrations log: a migrated, empty database may be overwritten.
-    const tables = await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'payload_migrations'")
+    const tables = await client.execute(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'payload_migrations'",
+    )
     for (const row of tables.rows) {
       const { rows } = await client.execute(`select count(*) as n from "${String(row.name)}"`)
       if (Number(rows[0].n) > 0) return true
@@ -124,11 +142,17 @@ async function hasContent(dbFile: string): Promise<boolean> {
  * overwrite a database that holds users or reports unless `force`. Every file is checked against
  * the manifest before anything is replaced. Stop the server before restoring.
  */
-export async function restore(archive: string, paths: OpsPaths, options: { force?: boolean } = {}): Promise<BackupManifest> {
+export async function restore(
+  archive: string,
+  paths: OpsPaths,
+  options: { force?: boolean } = {},
+): Promise<BackupManifest> {
   const dbFile = sqliteFile(paths.databaseUrl)
   if (!fs.existsSync(archive)) throw new OpsError(`No backup archive at ${archive}.`)
   if (!options.force && (await hasContent(dbFile))) {
-    throw new OpsError(`The database at ${dbFile} is not empty: restoring would replace it. Run again with --force to overwrite it.`)
+    throw new OpsError(
+      `The database at ${dbFile} is not empty: restoring would replace it. Run again with --force to overwrite it.`,
+    )
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-restore-'))
   try {
@@ -136,10 +160,12 @@ export async function restore(archive: string, paths: OpsPaths, options: { force
     const manifestFile = path.join(work, 'manifest.json')
     if (!fs.existsSync(manifestFile)) throw new OpsError(`${archive} is not a Folio backup (no manifest.json).`)
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
-    if (manifest.format !== 'folio-backup/1') throw new OpsError(`${archive} has an unknown backup format "${manifest.format}".`)
+    if (manifest.format !== 'folio-backup/1')
+      throw new OpsError(`${archive} has an unknown backup format "${manifest.format}".`)
     const check = (rel: string, expected: string) => {
       const file = path.join(work, rel)
-      if (!path.resolve(file).startsWith(work + path.sep)) throw new OpsError(`The backup lists a path outside itself: ${rel}`)
+      if (!path.resolve(file).startsWith(work + path.sep))
+        throw new OpsError(`The backup lists a path outside itself: ${rel}`)
       if (!fs.existsSync(file)) throw new OpsError(`The backup is incomplete: ${rel} is missing.`)
       if (sha256(file) !== expected) throw new OpsError(`The backup is damaged: ${rel} does not match its checksum.`)
     }
@@ -151,7 +177,10 @@ export async function restore(archive: string, paths: OpsPaths, options: { force
     const staged = `${dbFile}.restoring`
     fs.copyFileSync(path.join(work, manifest.database.file), staged)
     fs.renameSync(staged, dbFile)
-    for (const [folder, dir] of [['media', paths.mediaDir], ['consent-documents', paths.consentDir]] as const) {
+    for (const [folder, dir] of [
+      ['media', paths.mediaDir],
+      ['consent-documents', paths.consentDir],
+    ] as const) {
       fs.rmSync(dir, { recursive: true, force: true })
       fs.mkdirSync(dir, { recursive: true })
       for (const f of manifest.files.filter((x) => x.path.startsWith(`${folder}/`))) {

@@ -38,7 +38,9 @@ export interface ApprovalMeta {
   /** When the default-locale content was approved. */
   approvedAt: string | null
   /** Per non-default locale: the translation's status (absent: not tracked, check content only). */
-  translations?: Partial<Record<BundleLocale, { status: TranslationStatus; staleFields?: string[]; approvedAt?: string | null }>>
+  translations?: Partial<
+    Record<BundleLocale, { status: TranslationStatus; staleFields?: string[]; approvedAt?: string | null }>
+  >
 }
 
 /** Why a referenced document could not be used. */
@@ -187,7 +189,8 @@ function refsOf(collection: BundleCollection, doc: SourceDoc, rt: RichTextCache)
     const id = relationId(v)
     if (id) out.push({ collection: c, id, field })
   }
-  const many = (c: BundleCollection, field: string, v: unknown) => ids(v).forEach((id) => out.push({ collection: c, id, field }))
+  const many = (c: BundleCollection, field: string, v: unknown) =>
+    ids(v).forEach((id) => out.push({ collection: c, id, field }))
   const rich = (field: string) => {
     const r = rt.get(doc, field).refs
     r.statistics.forEach((id) => out.push({ collection: 'statistics', id, field }))
@@ -251,11 +254,23 @@ export function buildBundle(input: BuildInput): BuildResult {
     return nonEmpty(t) ?? input.unavailable?.[c]?.[id]?.title ?? `${c} ${id}`
   }
   const problem = (p: Omit<Problem, 'title' | 'adminUrl'> & { title?: string }) =>
-    problems.push({ ...p, title: p.title ?? titleOf(p.collection, p.id, p.locale ?? def), adminUrl: adminUrl(p.collection, p.id, p.locale ?? def) })
+    problems.push({
+      ...p,
+      title: p.title ?? titleOf(p.collection, p.id, p.locale ?? def),
+      adminUrl: adminUrl(p.collection, p.id, p.locale ?? def),
+    })
 
   // ---- 1. What is in the bundle: walk from the report ------------------------------------
   const report = base('reports', input.reportId)
-  const empty: BuildResult = { ok: false, problems, bundles: {}, sources: [], mediaIds: [], generatedAt: '1970-01-01T00:00:00.000Z', fallbackCount: 0 }
+  const empty: BuildResult = {
+    ok: false,
+    problems,
+    bundles: {},
+    sources: [],
+    mediaIds: [],
+    generatedAt: '1970-01-01T00:00:00.000Z',
+    fallbackCount: 0,
+  }
   if (!report) {
     const u = input.unavailable?.reports?.[input.reportId]
     problem({
@@ -268,7 +283,9 @@ export function buildBundle(input: BuildInput): BuildResult {
     })
     return empty
   }
-  const included: Record<BundleCollection, Set<string>> = Object.fromEntries(BUNDLE_COLLECTIONS.map((c) => [c, new Set<string>()])) as never
+  const included: Record<BundleCollection, Set<string>> = Object.fromEntries(
+    BUNDLE_COLLECTIONS.map((c) => [c, new Set<string>()]),
+  ) as never
   included.reports.add(input.reportId)
   for (const [id, ch] of Object.entries(docsIn(def, 'chapters'))) {
     if (relationId(ch.report) === input.reportId) included.chapters.add(id)
@@ -305,7 +322,12 @@ export function buildBundle(input: BuildInput): BuildResult {
         if (reported.has(key)) continue
         reported.add(key)
         const u = input.unavailable?.[ref.collection]?.[ref.id]
-        const what = u?.reason === 'unapproved' ? 'has no approved version' : u?.reason === 'trashed' ? 'is in the trash' : 'does not exist'
+        const what =
+          u?.reason === 'unapproved'
+            ? 'has no approved version'
+            : u?.reason === 'trashed'
+              ? 'is in the trash'
+              : 'does not exist'
         problem({
           code: u?.reason === 'unapproved' ? 'unapproved-reference' : 'missing-reference',
           collection: ref.collection,
@@ -324,18 +346,48 @@ export function buildBundle(input: BuildInput): BuildResult {
   for (const id of included.defenders) {
     const d = base('defenders', id)!
     if (d.visibility !== 'public') {
-      problem({ code: 'confidential', collection: 'defenders', id, field: 'visibility', locale: null, message: 'a confidential defender profile is referenced; confidential profiles are never published (make it public or remove the reference)' })
+      problem({
+        code: 'confidential',
+        collection: 'defenders',
+        id,
+        field: 'visibility',
+        locale: null,
+        message:
+          'a confidential defender profile is referenced; confidential profiles are never published (make it public or remove the reference)',
+      })
     }
   }
   for (const id of included.statistics) {
     const s = base('statistics', id)!
     const src = isObj(s.source) ? s.source : {}
     if (!relationId(src.organisation) && !nonEmpty(src.title)) {
-      problem({ code: 'statistic-source', collection: 'statistics', id, field: 'source', locale: null, message: 'the statistic has no source (organisation or document title)' })
+      problem({
+        code: 'statistic-source',
+        collection: 'statistics',
+        id,
+        field: 'source',
+        locale: null,
+        message: 'the statistic has no source (organisation or document title)',
+      })
     }
-    if (!s.asOf) problem({ code: 'statistic-as-of', collection: 'statistics', id, field: 'asOf', locale: null, message: 'the statistic has no as-of date' })
+    if (!s.asOf)
+      problem({
+        code: 'statistic-as-of',
+        collection: 'statistics',
+        id,
+        field: 'asOf',
+        locale: null,
+        message: 'the statistic has no as-of date',
+      })
     if (typeof s.value !== 'number' || !Number.isFinite(s.value)) {
-      problem({ code: 'invalid', collection: 'statistics', id, field: 'value', locale: null, message: `the value ${JSON.stringify(s.value)} is not a number` })
+      problem({
+        code: 'invalid',
+        collection: 'statistics',
+        id,
+        field: 'value',
+        locale: null,
+        message: `the value ${JSON.stringify(s.value)} is not a number`,
+      })
     }
     if (src.url != null && src.url !== '') checkLink('statistics', id, 'source.url', src.url, null)
   }
@@ -350,7 +402,16 @@ export function buildBundle(input: BuildInput): BuildResult {
   }
   for (const id of included.media) {
     const m = base('media', id)!
-    if (!nonEmpty(m.alt)) problem({ code: 'alt-text', collection: 'media', id, field: 'alt', locale: def, message: `the image has no alt text in ${def}`, title: nonEmpty(m.filename) ?? `media ${id}` })
+    if (!nonEmpty(m.alt))
+      problem({
+        code: 'alt-text',
+        collection: 'media',
+        id,
+        field: 'alt',
+        locale: def,
+        message: `the image has no alt text in ${def}`,
+        title: nonEmpty(m.filename) ?? `media ${id}`,
+      })
   }
 
   // ---- 3. Rich text problems (every locale's text) ----------------------------------------
@@ -361,7 +422,14 @@ export function buildBundle(input: BuildInput): BuildResult {
           const doc = docsIn(l, c)[id]
           if (!doc) continue
           for (const p of rt.get(doc, field.path).problems) {
-            problem({ code: p.code === 'bad-link' ? 'link' : 'rich-text', collection: c, id, field: field.path, locale: l, message: `${p.path} (${p.nodeType}): ${p.message}` })
+            problem({
+              code: p.code === 'bad-link' ? 'link' : 'rich-text',
+              collection: c,
+              id,
+              field: field.path,
+              locale: l,
+              message: `${p.path} (${p.nodeType}): ${p.message}`,
+            })
           }
         }
       }
@@ -389,10 +457,19 @@ export function buildBundle(input: BuildInput): BuildResult {
         const status = input.meta?.[c]?.[id]?.translations?.[l]
         const stale = status && status.status !== 'approved' ? status : null
         if (!missing.length && !stale) continue
-        const fields = [...new Set([...missing, ...(stale?.status === 'stale' ? stale.staleFields ?? [] : [])])].sort()
+        const fields = [
+          ...new Set([...missing, ...(stale?.status === 'stale' ? (stale.staleFields ?? []) : [])]),
+        ].sort()
         if (input.allowIncomplete) {
           set.add(`${c}:${id}`)
-          fallbackFields.set(`${l}:${c}:${id}`, LOCALIZED_FIELDS[c].map((f) => f.path).filter((p) => hasText(rt, en, p, LOCALIZED_FIELDS[c].find((x) => x.path === p)!.richText === true).some(Boolean)))
+          fallbackFields.set(
+            `${l}:${c}:${id}`,
+            LOCALIZED_FIELDS[c]
+              .map((f) => f.path)
+              .filter((p) =>
+                hasText(rt, en, p, LOCALIZED_FIELDS[c].find((x) => x.path === p)!.richText === true).some(Boolean),
+              ),
+          )
           fallbackCount++
           continue
         }
@@ -413,9 +490,23 @@ export function buildBundle(input: BuildInput): BuildResult {
         } else {
           for (const f of missing) {
             if (c === 'media' && f === 'alt') {
-              problem({ code: 'alt-text', collection: c, id, field: f, locale: l, message: `the image has no alt text in ${l}` })
+              problem({
+                code: 'alt-text',
+                collection: c,
+                id,
+                field: f,
+                locale: l,
+                message: `the image has no alt text in ${l}`,
+              })
             } else {
-              problem({ code: 'missing-translation', collection: c, id, field: f, locale: l, message: `no ${l} translation of ${f}` })
+              problem({
+                code: 'missing-translation',
+                collection: c,
+                id,
+                field: f,
+                locale: l,
+                message: `no ${l} translation of ${f}`,
+              })
             }
           }
         }
@@ -439,13 +530,15 @@ export function buildBundle(input: BuildInput): BuildResult {
     }
   }
   const mediaIds = [...included.media].sort(compareIds)
-  if (problems.length) return { ...empty, problems: sortProblems(problems), sources, mediaIds, generatedAt, fallbackCount }
+  if (problems.length)
+    return { ...empty, problems: sortProblems(problems), sources, mediaIds, generatedAt, fallbackCount }
 
   const bundles: Partial<Record<BundleLocale, LocaleBundle>> = {}
   const chapterIds = new Set(included.chapters)
   for (const l of locales) {
     const fb = fallbackDocs.get(l) ?? new Set<string>()
-    const pick = (c: BundleCollection, id: string): SourceDoc => (l === def || fb.has(`${c}:${id}`) ? base(c, id)! : docsIn(l, c)[id] ?? base(c, id)!)
+    const pick = (c: BundleCollection, id: string): SourceDoc =>
+      l === def || fb.has(`${c}:${id}`) ? base(c, id)! : (docsIn(l, c)[id] ?? base(c, id)!)
     const rich = (c: BundleCollection, id: string, field: string) => rt.get(pick(c, id), field).tree
     const date = (v: unknown) => toCalendarDate(v)
     const dateDisplay = (d: string | null) => (d ? formatDate(d, l) : null)
@@ -488,7 +581,11 @@ export function buildBundle(input: BuildInput): BuildResult {
           }),
         })
       })
-      .sort((a, b) => (typeof a.order === 'number' && typeof b.order === 'number' ? a.order - b.order : 0) || compareIds(a.id, b.id))
+      .sort(
+        (a, b) =>
+          (typeof a.order === 'number' && typeof b.order === 'number' ? a.order - b.order : 0) ||
+          compareIds(a.id, b.id),
+      )
 
     const statistics = sorted('statistics').map((id) => {
       const s = pick('statistics', id)
@@ -498,7 +595,10 @@ export function buildBundle(input: BuildInput): BuildResult {
       const to = date(period.to)
       const asOf = date(s.asOf)
       const qualifier = (s.qualifier ?? 'exact') as Parameters<typeof formatStatistic>[1]
-      const disp = typeof s.value === 'number' ? formatStatistic(s.value, qualifier, l) : { display: '', displayParts: { before: '', value: '', after: '' } }
+      const disp =
+        typeof s.value === 'number'
+          ? formatStatistic(s.value, qualifier, l)
+          : { display: '', displayParts: { before: '', value: '', after: '' } }
       const chapter = relationId(s.chapter)
       return raw({
         id,
@@ -510,7 +610,11 @@ export function buildBundle(input: BuildInput): BuildResult {
         asOf,
         country: str(s.country),
         chapter: chapter && chapterIds.has(chapter) ? chapter : null,
-        source: { organisation: relationId(src.organisation), title: str(src.title), url: str(src.url)?.trim() ?? null },
+        source: {
+          organisation: relationId(src.organisation),
+          title: str(src.title),
+          url: str(src.url)?.trim() ?? null,
+        },
         methodology: str(s.methodology),
         headline: s.headline === true,
         display: disp.display,
@@ -629,15 +733,40 @@ export function buildBundle(input: BuildInput): BuildResult {
         const [top, index, ...rest] = i.path.map(String)
         const c = ITEM_ARRAYS[top]
         const item = c ? (bundle[top as keyof typeof bundle] as Array<{ id: string }>)[Number(index)] : undefined
-        if (c && item) problem({ code: 'invalid', collection: c, id: item.id, field: rest.join('.') || null, locale: l, message: i.message })
-        else if (top === 'report') problem({ code: 'invalid', collection: 'reports', id: input.reportId, field: [index, ...rest].filter(Boolean).join('.') || null, locale: l, message: i.message })
-        else problem({ code: 'invalid', collection: 'reports', id: input.reportId, field: i.path.map(String).join('.'), locale: l, message: i.message })
+        if (c && item)
+          problem({
+            code: 'invalid',
+            collection: c,
+            id: item.id,
+            field: rest.join('.') || null,
+            locale: l,
+            message: i.message,
+          })
+        else if (top === 'report')
+          problem({
+            code: 'invalid',
+            collection: 'reports',
+            id: input.reportId,
+            field: [index, ...rest].filter(Boolean).join('.') || null,
+            locale: l,
+            message: i.message,
+          })
+        else
+          problem({
+            code: 'invalid',
+            collection: 'reports',
+            id: input.reportId,
+            field: i.path.map(String).join('.'),
+            locale: l,
+            message: i.message,
+          })
       }
       continue
     }
     bundles[l] = parsed.data
   }
-  if (problems.length) return { ...empty, problems: sortProblems(problems), sources, mediaIds, generatedAt, fallbackCount }
+  if (problems.length)
+    return { ...empty, problems: sortProblems(problems), sources, mediaIds, generatedAt, fallbackCount }
   return { ok: true, problems: [], bundles, sources, mediaIds, generatedAt, fallbackCount }
 
   // ---- helpers using the closure ------------------------------------------------------------
@@ -649,27 +778,46 @@ export function buildBundle(input: BuildInput): BuildResult {
   function checkConsent(t: SourceDoc, id: string) {
     const known = input.consentProblems?.[id]
     if (known) {
-      for (const message of known) problem({ code: 'consent', collection: 'testimonies', id, field: 'consent', locale: null, message })
+      for (const message of known)
+        problem({ code: 'consent', collection: 'testimonies', id, field: 'consent', locale: null, message })
       if (t.disclosure === 'named' && !nonEmpty(t.publicName)) {
-        problem({ code: 'invalid', collection: 'testimonies', id, field: 'publicName', locale: null, message: 'a named testimony needs its public name' })
+        problem({
+          code: 'invalid',
+          collection: 'testimonies',
+          id,
+          field: 'publicName',
+          locale: null,
+          message: 'a named testimony needs its public name',
+        })
       }
       return
     }
     const consent = isObj(t.consent) ? t.consent : null
     const status = consent?.status
     const scope = Array.isArray(consent?.scope) ? (consent!.scope as unknown[]) : []
-    const fail = (message: string) => problem({ code: 'consent', collection: 'testimonies', id, field: 'consent', locale: null, message })
-    if (!consent || status === undefined) return fail('the consent record could not be read (publishing needs to read it)')
+    const fail = (message: string) =>
+      problem({ code: 'consent', collection: 'testimonies', id, field: 'consent', locale: null, message })
+    if (!consent || status === undefined)
+      return fail('the consent record could not be read (publishing needs to read it)')
     if (status !== 'given') return fail(`consent is ${String(status)}, not given`)
     const need: string[] = ['text']
     if (t.disclosure === 'named') need.push('name')
     if (ids(t.media).length) need.push('image')
     const lacking = need.filter((s) => !scope.includes(s))
     if (lacking.length) {
-      fail(`consent does not cover ${lacking.join(', ')} (disclosure ${String(t.disclosure)}${ids(t.media).length ? ', with images' : ''}; consent scope: ${scope.join(', ') || 'none'})`)
+      fail(
+        `consent does not cover ${lacking.join(', ')} (disclosure ${String(t.disclosure)}${ids(t.media).length ? ', with images' : ''}; consent scope: ${scope.join(', ') || 'none'})`,
+      )
     }
     if (t.disclosure === 'named' && !nonEmpty(t.publicName)) {
-      problem({ code: 'invalid', collection: 'testimonies', id, field: 'publicName', locale: null, message: 'a named testimony needs its public name' })
+      problem({
+        code: 'invalid',
+        collection: 'testimonies',
+        id,
+        field: 'publicName',
+        locale: null,
+        message: 'a named testimony needs its public name',
+      })
     }
   }
 }
@@ -749,7 +897,8 @@ export function approvalMetaFromDoc(doc: SourceDoc): ApprovalMeta {
   }
   return {
     versionId: typeof wf.approvedVersion === 'string' && wf.approvedVersion ? wf.approvedVersion : null,
-    approvedAt: typeof wf.approvedAt === 'string' ? wf.approvedAt : typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
+    approvedAt:
+      typeof wf.approvedAt === 'string' ? wf.approvedAt : typeof doc.updatedAt === 'string' ? doc.updatedAt : null,
     translations: Array.isArray(doc.translations) ? translations : undefined,
   }
 }

@@ -21,7 +21,9 @@ export function canonicalize(value: unknown, path = '$'): unknown {
       if (Array.isArray(value)) return value.map((v, i) => canonicalize(v, `${path}[${i}]`))
       const proto = Object.getPrototypeOf(value)
       if (proto !== Object.prototype && proto !== null) {
-        throw new Error(`canonical JSON: ${path} is a ${proto?.constructor?.name ?? 'non-plain object'}, not a plain object`)
+        throw new Error(
+          `canonical JSON: ${path} is a ${proto?.constructor?.name ?? 'non-plain object'}, not a plain object`,
+        )
       }
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(value as object).sort()) {

@@ -11,7 +11,8 @@ import { PublishArgumentError, type ProgressEvent } from './release'
 import { releasesDirSetting } from './releases'
 import type { PublishOptions } from './index'
 
-export const PUBLISH_USAGE = 'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b]'
+export const PUBLISH_USAGE =
+  'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b]'
 
 export const PUBLISH_HELP = `${PUBLISH_USAGE}
 
@@ -80,16 +81,21 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
   if (values.help) return { help: true }
   if (!values.report || typeof values.report !== 'string') throw new PublishArgumentError('--report is required')
   const version = (values.version as string | undefined) ?? 'auto'
-  if (version !== 'auto' && !/^\d+\.\d+\.\d+$/.test(version)) throw new PublishArgumentError(`--version must be auto or X.Y.Z (got "${version}")`)
+  if (version !== 'auto' && !/^\d+\.\d+\.\d+$/.test(version))
+    throw new PublishArgumentError(`--version must be auto or X.Y.Z (got "${version}")`)
   const pdfStandard = (values['pdf-standard'] as string | undefined) ?? 'ua-1'
-  if (pdfStandard !== 'ua-1' && pdfStandard !== 'a-2b') throw new PublishArgumentError(`--pdf-standard must be ua-1 or a-2b (got "${pdfStandard}")`)
+  if (pdfStandard !== 'ua-1' && pdfStandard !== 'a-2b')
+    throw new PublishArgumentError(`--pdf-standard must be ua-1 or a-2b (got "${pdfStandard}")`)
   return {
     help: false,
     options: {
       pdf: !values['no-pdf'],
       pdfStandard,
       report: values.report,
-      locales: values.locales === undefined ? undefined : (values.locales as string).split(',').map((s) => s.trim()) as never,
+      locales:
+        values.locales === undefined
+          ? undefined
+          : ((values.locales as string).split(',').map((s) => s.trim()) as never),
       version,
       out: (values.out as string | undefined) ?? releasesDirSetting(),
       dryRun: Boolean(values['dry-run']),
@@ -104,7 +110,11 @@ const progressLine = (e: ProgressEvent): string => {
 }
 
 /** Runs `publish`; returns the exit code. `boot` gives a Payload instance (and is not called for --help or bad arguments). */
-export async function runPublishCli(argv: string[], boot: () => Promise<Payload>, io: CliIo = consoleIo): Promise<number> {
+export async function runPublishCli(
+  argv: string[],
+  boot: () => Promise<Payload>,
+  io: CliIo = consoleIo,
+): Promise<number> {
   let parsed: ReturnType<typeof parsePublishArgs>
   try {
     parsed = parsePublishArgs(argv)
@@ -126,7 +136,9 @@ export async function runPublishCli(argv: string[], boot: () => Promise<Payload>
     payload = await boot()
     const onProgress = (e: ProgressEvent) => io.out(progressLine(e))
     const { pdf, pdfStandard, ...options } = parsed.options
-    const beforeManifest = pdf ? (await import('./pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress }) : undefined
+    const beforeManifest = pdf
+      ? (await import('./pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress })
+      : undefined
     const result = await publish(payload, { ...options, onProgress, beforeManifest })
     if (result.status === 'invalid') {
       io.err(result.summary)
@@ -134,7 +146,11 @@ export async function runPublishCli(argv: string[], boot: () => Promise<Payload>
     }
     if (result.status !== 'published') io.out(result.summary)
     if (result.dir) io.out(`Bundle: ${result.dir}\nVersion: ${result.version}`)
-    io.out(`Timings (ms): ${Object.entries(result.timingsMs).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    io.out(
+      `Timings (ms): ${Object.entries(result.timingsMs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    )
     return 0
   } catch (e) {
     if (e instanceof PublishArgumentError) {
@@ -148,7 +164,8 @@ export async function runPublishCli(argv: string[], boot: () => Promise<Payload>
   }
 }
 
-export const VERIFY_USAGE = 'Usage: npm run verify -- <bundle dir> [--public-key <base64 SPKI | PEM | @file>] [--require-signature] [--json]\n       npm run verify -- --generate-key'
+export const VERIFY_USAGE =
+  'Usage: npm run verify -- <bundle dir> [--public-key <base64 SPKI | PEM | @file>] [--require-signature] [--json]\n       npm run verify -- --generate-key'
 
 export const VERIFY_HELP = `${VERIFY_USAGE}
 
@@ -164,7 +181,11 @@ origin: pin the organisation's key with --public-key (or FOLIO_VERIFY_KEY).
 
 Exit codes: 0 verified; 1 tampered, incomplete or badly signed; 2 bad arguments.`
 
-export async function runVerifyCli(argv: string[], io: CliIo = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runVerifyCli(
+  argv: string[],
+  io: CliIo = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let values: Record<string, string | boolean | undefined>
   let positionals: string[]
   try {
@@ -204,7 +225,10 @@ export async function runVerifyCli(argv: string[], io: CliIo = consoleIo, env: N
   }
   let result
   try {
-    result = verifyBundle(positionals[0], { publicKey: publicKey || undefined, requireSignature: Boolean(values['require-signature']) })
+    result = verifyBundle(positionals[0], {
+      publicKey: publicKey || undefined,
+      requireSignature: Boolean(values['require-signature']),
+    })
   } catch (e) {
     io.err(`${(e as Error).message}\n${VERIFY_USAGE}`)
     return 2

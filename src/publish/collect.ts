@@ -53,7 +53,15 @@ export async function findReport(payload: Payload, yearOrSlug: string): Promise<
   const p = payload as unknown as Loose
   const or: Array<Record<string, unknown>> = [{ slug: { equals: yearOrSlug } }]
   if (/^\d{4}$/.test(yearOrSlug)) or.push({ year: { equals: Number(yearOrSlug) } })
-  const found = await p.find({ collection: 'reports', where: { or }, draft: true, depth: 0, limit: 1, overrideAccess: true, locale: 'en' })
+  const found = await p.find({
+    collection: 'reports',
+    where: { or },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    locale: 'en',
+  })
   return found.docs[0] ?? null
 }
 
@@ -72,7 +80,9 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
   const unavailable: NonNullable<BuildInput['unavailable']> = {}
   const consentProblems: Record<string, string[]> = {}
   const mediaSources: Record<string, string> = {}
-  const staticDir = (payload.collections as unknown as Record<string, { config: { upload?: { staticDir?: string } } }>).media?.config.upload?.staticDir ?? 'media'
+  const staticDir =
+    (payload.collections as unknown as Record<string, { config: { upload?: { staticDir?: string } } }>).media?.config
+      .upload?.staticDir ?? 'media'
   const seen = new Set<string>()
   let fetched = 0
 
@@ -83,7 +93,15 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
     let reason: Unavailable = 'missing'
     let title: string | undefined
     try {
-      const d = await p.findByID({ collection: c, id, draft: true, depth: 0, overrideAccess: true, locale: def, trash: true })
+      const d = await p.findByID({
+        collection: c,
+        id,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        locale: def,
+        trash: true,
+      })
       reason = d.deletedAt ? 'trashed' : 'unapproved'
       const t = d.title ?? d.name ?? d.label ?? d.alt
       title = typeof t === 'string' ? t : undefined
@@ -99,7 +117,14 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
     if (c === 'media') {
       for (const l of all) {
         try {
-          const d = await p.findByID({ collection: 'media', id, locale: l, fallbackLocale: false, depth: 0, overrideAccess: true })
+          const d = await p.findByID({
+            collection: 'media',
+            id,
+            locale: l,
+            fallbackLocale: false,
+            depth: 0,
+            overrideAccess: true,
+          })
           put(l, c, id, d)
           out.push(d)
           if (l === def && typeof d.filename === 'string') mediaSources[id] = path.join(staticDir, d.filename)
@@ -117,7 +142,15 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
       for (const l of all) {
         let d: SourceDoc
         try {
-          d = await p.findByID({ collection: c, id, draft: true, depth: 0, overrideAccess: true, locale: l, fallbackLocale: def })
+          d = await p.findByID({
+            collection: c,
+            id,
+            draft: true,
+            depth: 0,
+            overrideAccess: true,
+            locale: l,
+            fallbackLocale: def,
+          })
         } catch {
           await markUnavailable(c, id)
           return null
@@ -130,7 +163,8 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
         if (l === def && c === 'testimonies') consentProblems[id] = checkConsent(d as never)
         put(l, c, id, withoutConfidential(c, d))
         out.push(withoutConfidential(c, d))
-        if (l !== def) m.translations![l] = { status: 'approved', approvedAt: typeof d.updatedAt === 'string' ? d.updatedAt : null }
+        if (l !== def)
+          m.translations![l] = { status: 'approved', approvedAt: typeof d.updatedAt === 'string' ? d.updatedAt : null }
       }
       m.approvedAt = typeof out[0]?.updatedAt === 'string' ? (out[0].updatedAt as string) : null
       ;(meta[c] ??= {})[id] = m
@@ -179,7 +213,8 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
         const [c, id] = queue.shift()!
         const got = await fetchDoc(c, id)
         fetched++
-        if (fetched % 100 === 0) progress({ step: 'collect', message: `Collected ${fetched} documents`, current: fetched })
+        if (fetched % 100 === 0)
+          progress({ step: 'collect', message: `Collected ${fetched} documents`, current: fetched })
         for (const d of got ?? []) for (const ref of referencesOf(c, d)) enqueue(ref.collection, ref.id)
       }
     }
@@ -192,14 +227,38 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
   // Both the published and the latest state: a chapter moved to this report in a draft, or away
   // from it in a draft, is found either way; the builder keeps the approved ones of this report.
   for (const draft of options.source === 'drafts' ? [true] : [false, true]) {
-    const chapters = await p.find({ collection: 'chapters', where: { report: { equals: reportDoc.id } }, draft, depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const chapters = await p.find({
+      collection: 'chapters',
+      where: { report: { equals: reportDoc.id } },
+      draft,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     for (const ch of chapters.docs) enqueue('chapters', String(ch.id))
   }
   await drain()
   const approvedChapterIds = Object.keys(docs[def]!.chapters ?? {})
   if (approvedChapterIds.length) {
-    const stats = await p.find({ collection: 'statistics', where: { chapter: { in: approvedChapterIds } }, draft: options.source === 'drafts', depth: 0, limit: 0, pagination: false, overrideAccess: true })
-    const testimonies = await p.find({ collection: 'testimonies', where: { chapter: { in: approvedChapterIds } }, draft: options.source === 'drafts', depth: 0, limit: 0, pagination: false, overrideAccess: true })
+    const stats = await p.find({
+      collection: 'statistics',
+      where: { chapter: { in: approvedChapterIds } },
+      draft: options.source === 'drafts',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const testimonies = await p.find({
+      collection: 'testimonies',
+      where: { chapter: { in: approvedChapterIds } },
+      draft: options.source === 'drafts',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     const attached: Array<[BundleCollection, string]> = [
       ...stats.docs.map((s): [BundleCollection, string] => ['statistics', String(s.id)]),
       ...testimonies.docs.map((t): [BundleCollection, string] => ['testimonies', String(t.id)]),
@@ -222,7 +281,16 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
 
   return {
     report: { id: reportId, slug: String(reportDoc.slug), year: Number(reportDoc.year) },
-    input: { reportId, locales: options.locales, defaultLocale: def, bundleVersion: '0.0.0', docs, meta, unavailable, consentProblems },
+    input: {
+      reportId,
+      locales: options.locales,
+      defaultLocale: def,
+      bundleVersion: '0.0.0',
+      docs,
+      meta,
+      unavailable,
+      consentProblems,
+    },
     mediaSources,
   }
 }

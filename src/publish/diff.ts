@@ -17,15 +17,16 @@ import { sortLocales } from './build'
 export type Bump = 'major' | 'minor' | 'patch'
 type ItemCollection = Changes['items'][number]['collection']
 
-const ITEM_COLLECTIONS: Array<[ItemCollection, (b: LocaleBundle) => Array<{ id: string } & Record<string, unknown>>]> = [
-  ['reports', (b) => [b.report as never]],
-  ['chapters', (b) => b.chapters as never],
-  ['testimonies', (b) => b.testimonies as never],
-  ['defenders', (b) => b.defenders as never],
-  ['statistics', (b) => b.statistics as never],
-  ['organisations', (b) => b.organisations as never],
-  ['media', (b) => b.media as never],
-]
+const ITEM_COLLECTIONS: Array<[ItemCollection, (b: LocaleBundle) => Array<{ id: string } & Record<string, unknown>>]> =
+  [
+    ['reports', (b) => [b.report as never]],
+    ['chapters', (b) => b.chapters as never],
+    ['testimonies', (b) => b.testimonies as never],
+    ['defenders', (b) => b.defenders as never],
+    ['statistics', (b) => b.statistics as never],
+    ['organisations', (b) => b.organisations as never],
+    ['media', (b) => b.media as never],
+  ]
 
 const TITLE_KEYS = ['title', 'name', 'label', 'alt']
 const titleOf = (item: Record<string, unknown>): string => {
@@ -61,11 +62,19 @@ export function diffBundles(
           items.push({ collection, id, title: titleOf(x), locale: l, change: 'added', fields: [] })
           continue
         }
-        const fields = [...new Set([...Object.keys(old), ...Object.keys(x)])]
-          .filter((k) => canonicalJson(old[k] ?? null) !== canonicalJson(x[k] ?? null))
+        const fields = [...new Set([...Object.keys(old), ...Object.keys(x)])].filter(
+          (k) => canonicalJson(old[k] ?? null) !== canonicalJson(x[k] ?? null),
+        )
         if (fields.length) {
           const shown = fields.filter((k) => !isDerived(k))
-          items.push({ collection, id, title: titleOf(x), locale: l, change: 'changed', fields: (shown.length ? shown : fields).sort() })
+          items.push({
+            collection,
+            id,
+            title: titleOf(x),
+            locale: l,
+            change: 'changed',
+            fields: (shown.length ? shown : fields).sort(),
+          })
         }
       }
       for (const [id, x] of before) {
@@ -77,7 +86,14 @@ export function diffBundles(
     const fa = canonicalJson(a.fallbacks)
     const fb = canonicalJson(b.fallbacks)
     if (fa !== fb && !items.some((i) => i.locale === l)) {
-      items.push({ collection: 'reports', id: b.report.id, title: b.report.title, locale: l, change: 'changed', fields: ['fallbacks'] })
+      items.push({
+        collection: 'reports',
+        id: b.report.id,
+        title: b.report.title,
+        locale: l,
+        change: 'changed',
+        fields: ['fallbacks'],
+      })
     }
   }
   const order = ITEM_COLLECTIONS.map(([c]) => c)
@@ -115,7 +131,13 @@ export function bumpVersion(v: string, bump: Bump): string {
 
 /** The changes.json content for a diff. */
 export function changesDocument(from: string | null, to: string, diff: BundleDiff): Changes {
-  return { from, to, bump: from === null ? 'initial' : diff.bump ?? 'patch', locales: diff.locales, items: diff.items }
+  return {
+    from,
+    to,
+    bump: from === null ? 'initial' : (diff.bump ?? 'patch'),
+    locales: diff.locales,
+    items: diff.items,
+  }
 }
 
 const CHANGE_WORD = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const
@@ -136,7 +158,9 @@ export function changelogSection(changes: Changes, date: string): string {
   for (const [l, items] of byLocale) {
     lines.push(`### ${l}`, '')
     for (const i of items) {
-      lines.push(`- ${CHANGE_WORD[i.change]} ${i.collection} ${i.id} “${i.title.replace(/\s+/g, ' ')}”${i.fields.length ? `: ${i.fields.join(', ')}` : ''}`)
+      lines.push(
+        `- ${CHANGE_WORD[i.change]} ${i.collection} ${i.id} “${i.title.replace(/\s+/g, ' ')}”${i.fields.length ? `: ${i.fields.join(', ')}` : ''}`,
+      )
     }
     lines.push('')
   }

@@ -14,7 +14,13 @@
  */
 import { APIError, type Endpoint, type Payload, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { canCheckPublish, canDownloadReleases, canPublish, canPublishIncomplete, canSeePublishStatus } from '../access/publishing'
+import {
+  canCheckPublish,
+  canDownloadReleases,
+  canPublish,
+  canPublishIncomplete,
+  canSeePublishStatus,
+} from '../access/publishing'
 import { LOCALE_CODES } from '../locales'
 import type { Problem } from './build'
 import { publish, PublishArgumentError } from './index'
@@ -46,24 +52,38 @@ export function parsePublishBody(body: unknown): PublishRequestBody {
   }
   let locales: BundleLocale[] = [...LOCALE_CODES] as BundleLocale[]
   if (b.locales !== undefined) {
-    if (!Array.isArray(b.locales) || b.locales.length === 0) throw fail(`"locales" must be a non-empty list of ${LOCALE_CODES.join(', ')}.`, 400)
+    if (!Array.isArray(b.locales) || b.locales.length === 0)
+      throw fail(`"locales" must be a non-empty list of ${LOCALE_CODES.join(', ')}.`, 400)
     const bad = b.locales.filter((l) => !(LOCALE_CODES as readonly unknown[]).includes(l))
-    if (bad.length) throw fail(`Unknown locale(s) ${bad.map(String).join(', ')}; configured locales: ${LOCALE_CODES.join(', ')}.`, 400)
+    if (bad.length)
+      throw fail(
+        `Unknown locale(s) ${bad.map(String).join(', ')}; configured locales: ${LOCALE_CODES.join(', ')}.`,
+        400,
+      )
     locales = LOCALE_CODES.filter((l) => (b.locales as unknown[]).includes(l)) as BundleLocale[]
   }
   const version = b.version === undefined || b.version === '' ? 'auto' : b.version
   if (typeof version !== 'string' || (version !== 'auto' && !/^\d+\.\d+\.\d+$/.test(version))) {
     throw fail(`"version" must be "auto" or MAJOR.MINOR.PATCH, e.g. 1.2.0 (got ${JSON.stringify(b.version)}).`, 400)
   }
-  if (b.allowIncomplete !== undefined && typeof b.allowIncomplete !== 'boolean') throw fail('"allowIncomplete" must be true or false.', 400)
-  return { report: typeof report === 'string' ? report.trim() : report, locales, version, allowIncomplete: b.allowIncomplete === true }
+  if (b.allowIncomplete !== undefined && typeof b.allowIncomplete !== 'boolean')
+    throw fail('"allowIncomplete" must be true or false.', 400)
+  return {
+    report: typeof report === 'string' ? report.trim() : report,
+    locales,
+    version,
+    allowIncomplete: b.allowIncomplete === true,
+  }
 }
 
 async function readBody(req: PayloadRequest): Promise<unknown> {
   try {
     return req.json ? await req.json() : {}
   } catch {
-    throw fail('The body must be JSON: { "report": <id>, "locales"?: ["en", …], "version"?: "auto" | "X.Y.Z", "allowIncomplete"?: boolean }.', 400)
+    throw fail(
+      'The body must be JSON: { "report": <id>, "locales"?: ["en", …], "version"?: "auto" | "X.Y.Z", "allowIncomplete"?: boolean }.',
+      400,
+    )
   }
 }
 
@@ -71,7 +91,14 @@ const idParam = (v: unknown): string | number => (typeof v === 'string' && /^\d+
 
 async function findReport(payload: Payload, id: string | number) {
   const report = (await payload
-    .findByID({ collection: 'reports', id: idParam(String(id)), depth: 0, draft: true, overrideAccess: true, locale: 'en' })
+    .findByID({
+      collection: 'reports',
+      id: idParam(String(id)),
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      locale: 'en',
+    })
     .catch(() => null)) as { id: number | string; slug?: string | null; year?: number; title?: string | null } | null
   if (!report) throw fail(`No report with id ${String(id)}.`, 404)
   return report
@@ -99,7 +126,11 @@ export interface CheckResponse {
 }
 
 /** The dry run behind POST /check (and the tests): validation only, nothing written, nothing recorded. */
-export async function checkReadiness(payload: Payload, body: PublishRequestBody, serverURL = ''): Promise<CheckResponse> {
+export async function checkReadiness(
+  payload: Payload,
+  body: PublishRequestBody,
+  serverURL = '',
+): Promise<CheckResponse> {
   const report = await findReport(payload, body.report)
   let result
   try {
@@ -126,7 +157,12 @@ export async function checkReadiness(payload: Payload, body: PublishRequestBody,
   return {
     ok: result.status !== 'invalid',
     status: result.status as CheckResponse['status'],
-    report: { id: report.id, slug: String(report.slug ?? ''), year: report.year ?? null, title: String(report.title ?? report.slug ?? '') },
+    report: {
+      id: report.id,
+      slug: String(report.slug ?? ''),
+      year: report.year ?? null,
+      title: String(report.title ?? report.slug ?? ''),
+    },
     locales: body.locales,
     version: result.version,
     previousVersion: result.previousVersion,
@@ -185,16 +221,37 @@ export function downloadsOf(payload: Payload, publication: Record<string, unknow
     .filter((f) => f.path.endsWith('.pdf'))
     .map((f) => {
       const locale = f.path.match(/\.([a-z]{2})\.pdf$/)?.[1]
-      return { label: `PDF${locale ? ` (${locale})` : ''}: ${f.path.split('/').pop()}`, file: f.path, url: `${base}/download?file=${encodeURIComponent(f.path)}`, size: f.size, locale }
+      return {
+        label: `PDF${locale ? ` (${locale})` : ''}: ${f.path.split('/').pop()}`,
+        file: f.path,
+        url: `${base}/download?file=${encodeURIComponent(f.path)}`,
+        size: f.size,
+        locale,
+      }
     })
-  out.push({ label: `Whole bundle: ${archiveName(release.manifest)}`, file: archiveName(release.manifest), url: `${base}/archive`, size: 0 })
-  out.push({ label: 'manifest.json', file: 'manifest.json', url: `${base}/download?file=manifest.json`, size: release.files.find((f) => f.path === 'manifest.json')?.size ?? 0 })
+  out.push({
+    label: `Whole bundle: ${archiveName(release.manifest)}`,
+    file: archiveName(release.manifest),
+    url: `${base}/archive`,
+    size: 0,
+  })
+  out.push({
+    label: 'manifest.json',
+    file: 'manifest.json',
+    url: `${base}/download?file=manifest.json`,
+    size: release.files.find((f) => f.path === 'manifest.json')?.size ?? 0,
+  })
   return out
 }
 
 export function statusOf(payload: Payload, doc: Record<string, unknown>): StatusResponse {
-  const report = doc.report && typeof doc.report === 'object' ? (doc.report as { id: string | number }).id : ((doc.report as string | number | null) ?? null)
-  const problems = Array.isArray(doc.problems) ? (doc.problems as Problem[]).map((p) => ({ ...p, url: `${payload.config.serverURL ?? ''}${p.adminUrl}` })) : null
+  const report =
+    doc.report && typeof doc.report === 'object'
+      ? (doc.report as { id: string | number }).id
+      : ((doc.report as string | number | null) ?? null)
+  const problems = Array.isArray(doc.problems)
+    ? (doc.problems as Problem[]).map((p) => ({ ...p, url: `${payload.config.serverURL ?? ''}${p.adminUrl}` }))
+    : null
   return {
     publication: {
       id: doc.id as string | number,
@@ -219,7 +276,10 @@ export function statusOf(payload: Payload, doc: Record<string, unknown>): Status
 }
 
 /** The publication to show for a report: the live one, else the newest. */
-export async function latestPublication(payload: Payload, reportId: string | number): Promise<Record<string, unknown> | null> {
+export async function latestPublication(
+  payload: Payload,
+  reportId: string | number,
+): Promise<Record<string, unknown> | null> {
   const { docs } = await payload.find({
     collection: 'publications',
     where: { report: { equals: reportId } },
@@ -235,22 +295,33 @@ export async function latestPublication(payload: Payload, reportId: string | num
 const check: PayloadHandler = async (req) => {
   requireUser(req, canCheckPublish, 'check a report for publishing (admins, reviewers and editors may)')
   const body = parsePublishBody(await readBody(req))
-  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw fail('Only admins may check or publish with incomplete translations.', 403)
+  if (body.allowIncomplete && !canPublishIncomplete(req.user))
+    throw fail('Only admins may check or publish with incomplete translations.', 403)
   return Response.json(await checkReadiness(req.payload, body, req.payload.config.serverURL ?? ''))
 }
 
 const enqueue: PayloadHandler = async (req) => {
   requireUser(req, canPublish, 'publish (admins and reviewers may)')
   const body = parsePublishBody(await readBody(req))
-  if (body.allowIncomplete && !canPublishIncomplete(req.user)) throw fail('Only admins may publish with incomplete translations.', 403)
+  if (body.allowIncomplete && !canPublishIncomplete(req.user))
+    throw fail('Only admins may publish with incomplete translations.', 403)
   const report = await findReport(req.payload, body.report)
   try {
     const queued = await enqueuePublish(
       req.payload,
-      { report: report.id, locales: body.locales, version: body.version, allowIncomplete: body.allowIncomplete, user: req.user as { id: number } },
+      {
+        report: report.id,
+        locales: body.locales,
+        version: body.version,
+        allowIncomplete: body.allowIncomplete,
+        user: req.user as { id: number },
+      },
       { req },
     )
-    return Response.json({ ...queued, status: `${api(req.payload)}/publications/status/${String(queued.publication)}` }, { status: 202 })
+    return Response.json(
+      { ...queued, status: `${api(req.payload)}/publications/status/${String(queued.publication)}` },
+      { status: 202 },
+    )
   } catch (e) {
     if (e instanceof PublishBusyError) {
       return Response.json({ errors: [{ message: e.message }], publication: e.publicationId }, { status: 409 })
@@ -263,7 +334,9 @@ const enqueue: PayloadHandler = async (req) => {
 async function findPublication(req: PayloadRequest): Promise<Record<string, unknown>> {
   const id = req.routeParams?.id as string | undefined
   if (!id) throw fail('Missing publication id.', 400)
-  const doc = await req.payload.findByID({ collection: 'publications', id: idParam(id), depth: 0, overrideAccess: true }).catch(() => null)
+  const doc = await req.payload
+    .findByID({ collection: 'publications', id: idParam(id), depth: 0, overrideAccess: true })
+    .catch(() => null)
   if (!doc) throw fail(`No publication with id ${id}.`, 404)
   return doc as unknown as Record<string, unknown>
 }
@@ -281,7 +354,8 @@ const latest: PayloadHandler = async (req) => {
   return Response.json(doc ? statusOf(req.payload, doc) : { publication: null, running: false, downloads: [] })
 }
 
-const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
+const attachment = (name: string) =>
+  `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`
 
 const fileHeaders = (contentType: string, name: string, length: number) => ({
   'Content-Type': contentType,
@@ -303,7 +377,10 @@ const download: PayloadHandler = async (req) => {
   const publication = await findPublication(req)
   try {
     const f = readReleaseFile(publication as never, file)
-    return new Response(new Uint8Array(f.data), { status: 200, headers: fileHeaders(f.contentType, f.name, f.data.length) })
+    return new Response(new Uint8Array(f.data), {
+      status: 200,
+      headers: fileHeaders(f.contentType, f.name, f.data.length),
+    })
   } catch (e) {
     return asApiError(e)
   }
@@ -314,7 +391,10 @@ const archive: PayloadHandler = async (req) => {
   const publication = await findPublication(req)
   try {
     const a = releaseArchive(publication as never)
-    return new Response(new Uint8Array(a.data), { status: 200, headers: fileHeaders('application/gzip', a.name, a.data.length) })
+    return new Response(new Uint8Array(a.data), {
+      status: 200,
+      headers: fileHeaders('application/gzip', a.name, a.data.length),
+    })
   } catch (e) {
     return asApiError(e)
   }

@@ -63,7 +63,9 @@ const FS_ERROR_TEXT: Record<string, string> = {
 
 /** A Node-style file-system error (what fs would have thrown). */
 export function fsError(code: string, syscall: string, file: string): NodeJS.ErrnoException {
-  const error = new Error(`${code}: ${FS_ERROR_TEXT[code] ?? 'file-system error'}, ${syscall} '${file}'`) as NodeJS.ErrnoException
+  const error = new Error(
+    `${code}: ${FS_ERROR_TEXT[code] ?? 'file-system error'}, ${syscall} '${file}'`,
+  ) as NodeJS.ErrnoException
   error.code = code
   error.syscall = syscall
   error.path = file
@@ -90,7 +92,10 @@ export function checkpoints(observer?: CheckpointObserver, env: NodeJS.ProcessEn
 /** Error codes that mean "the disk or the folder refuses the write" (not a bug of ours). */
 export const isFsError = (e: unknown): e is NodeJS.ErrnoException =>
   // Not `instanceof Error`: errors from another realm (a vm context, e.g. jest's) are not.
-  typeof e === 'object' && e !== null && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string'
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as NodeJS.ErrnoException).code === 'string' &&
+  typeof (e as NodeJS.ErrnoException).syscall === 'string'
 
 export interface WriteFailure {
   /** The report's folder in the output folder. */

@@ -121,7 +121,12 @@ const dateFormats = new Map<BundleLocale, Intl.DateTimeFormat>()
 function dateFormat(locale: BundleLocale): Intl.DateTimeFormat {
   let f = dateFormats.get(locale)
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
     dateFormats.set(locale, f)
   }
   return f

@@ -54,10 +54,15 @@ export interface PublishOptions {
 
 export function parseLocales(value: string | undefined): BundleLocale[] {
   if (!value) return [...LOCALE_CODES]
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean)
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const bad = list.filter((l) => !(LOCALE_CODES as string[]).includes(l))
   if (bad.length || !list.length) {
-    throw new PublishArgumentError(`Unknown locale${bad.length === 1 ? '' : 's'} ${bad.join(', ') || '(none given)'}; configured locales: ${LOCALE_CODES.join(', ')}`)
+    throw new PublishArgumentError(
+      `Unknown locale${bad.length === 1 ? '' : 's'} ${bad.join(', ') || '(none given)'}; configured locales: ${LOCALE_CODES.join(', ')}`,
+    )
   }
   return [...new Set(list)] as BundleLocale[]
 }
@@ -66,7 +71,12 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
   const locales = options.locales?.length ? options.locales : ([...LOCALE_CODES] as BundleLocale[])
   parseLocales(locales.join(','))
   const t0 = performance.now()
-  const collected = await collect(payload, { report: options.report, locales, defaultLocale: DEFAULT_LOCALE, onProgress: options.onProgress })
+  const collected = await collect(payload, {
+    report: options.report,
+    locales,
+    defaultLocale: DEFAULT_LOCALE,
+    onProgress: options.onProgress,
+  })
   const collectMs = Math.round(performance.now() - t0)
   const releaseOptions: ReleaseOptions = {
     out: options.out ?? 'releases',
@@ -155,13 +165,22 @@ async function record(payload: Payload, options: PublishOptions, data: RecordDat
         problems: data.problems ?? null,
       }
       if (options.publicationId != null) {
-        await loose.update({ collection: 'publications', id: options.publicationId, overrideAccess: true, depth: 0, data: fields })
+        await loose.update({
+          collection: 'publications',
+          id: options.publicationId,
+          overrideAccess: true,
+          depth: 0,
+          data: fields,
+        })
       } else {
         await loose.create({ collection: 'publications', overrideAccess: true, depth: 0, data: fields })
       }
     }
   } catch (e) {
-    options.onProgress?.({ step: 'done', message: `warning: could not record the publication: ${(e as Error).message}` })
+    options.onProgress?.({
+      step: 'done',
+      message: `warning: could not record the publication: ${(e as Error).message}`,
+    })
   }
   try {
     if (loose.collections['audit-events']) {
@@ -171,10 +190,18 @@ async function record(payload: Payload, options: PublishOptions, data: RecordDat
         collection: 'reports',
         docId: data.report.id,
         user: options.user ?? null,
-        details: { outcome: data.outcome, version: data.version ?? null, manifestSha256: data.manifestSha256 ?? null, locales: data.locales },
+        details: {
+          outcome: data.outcome,
+          version: data.version ?? null,
+          manifestSha256: data.manifestSha256 ?? null,
+          locales: data.locales,
+        },
       })
     }
   } catch (e) {
-    options.onProgress?.({ step: 'done', message: `warning: could not record the audit event: ${(e as Error).message}` })
+    options.onProgress?.({
+      step: 'done',
+      message: `warning: could not record the audit event: ${(e as Error).message}`,
+    })
   }
 }

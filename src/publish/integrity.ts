@@ -11,7 +11,15 @@
  * Signature: `manifest.sig` holds base64(Ed25519(manifest.json bytes)) and a newline. Because the
  * manifest lists every other file with its SHA-256, the signature covers the whole bundle.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -75,9 +83,14 @@ export function loadPrivateKey(value: string): KeyObject {
   let key: KeyObject
   try {
     const k = keyText(value)
-    key = k.format === 'pem' ? createPrivateKey(k.key) : createPrivateKey({ key: k.key as Buffer, format: 'der', type: 'pkcs8' })
+    key =
+      k.format === 'pem'
+        ? createPrivateKey(k.key)
+        : createPrivateKey({ key: k.key as Buffer, format: 'der', type: 'pkcs8' })
   } catch (e) {
-    throw new Error(`FOLIO_SIGNING_KEY is not a usable private key (expected Ed25519 PKCS#8 as PEM or base64 DER): ${(e as Error).message}`)
+    throw new Error(
+      `FOLIO_SIGNING_KEY is not a usable private key (expected Ed25519 PKCS#8 as PEM or base64 DER): ${(e as Error).message}`,
+    )
   }
   if (key.asymmetricKeyType !== 'ed25519') {
     throw new Error(`FOLIO_SIGNING_KEY is a ${key.asymmetricKeyType} key; Folio signs with Ed25519 only`)
@@ -90,7 +103,10 @@ export function loadPublicKey(value: string): KeyObject {
   let key: KeyObject
   try {
     const k = keyText(value)
-    key = k.format === 'pem' ? createPublicKey(k.key) : createPublicKey({ key: k.key as Buffer, format: 'der', type: 'spki' })
+    key =
+      k.format === 'pem'
+        ? createPublicKey(k.key)
+        : createPublicKey({ key: k.key as Buffer, format: 'der', type: 'spki' })
   } catch (e) {
     throw new Error(`not a usable public key (expected Ed25519 SPKI as PEM or base64 DER): ${(e as Error).message}`)
   }
@@ -148,7 +164,16 @@ export interface VerifyOptions {
 /** Checks a bundle directory against its manifest: every file, nothing extra, the signature. */
 export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyResult {
   const problems: VerifyProblem[] = []
-  const result: VerifyResult = { ok: false, dir, version: null, filesChecked: 0, signed: false, keyFingerprint: null, keyPinned: false, problems }
+  const result: VerifyResult = {
+    ok: false,
+    dir,
+    version: null,
+    filesChecked: 0,
+    signed: false,
+    keyFingerprint: null,
+    keyPinned: false,
+    problems,
+  }
   const manifestPath = path.join(dir, MANIFEST)
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     problems.push({ kind: 'missing', path: dir, message: 'not a directory' })
@@ -171,7 +196,11 @@ export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyRe
       })
     }
   } catch (e) {
-    problems.push({ kind: 'manifest', path: MANIFEST, message: `manifest.json is not valid JSON (${(e as Error).message})` })
+    problems.push({
+      kind: 'manifest',
+      path: MANIFEST,
+      message: `manifest.json is not valid JSON (${(e as Error).message})`,
+    })
   }
 
   // Signature first: it covers manifest.json itself.
@@ -188,12 +217,24 @@ export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyRe
       problems.push({ kind: 'signature', path: SIGNATURE, message: (e as Error).message })
     }
     if (options.publicKey && declared && key && publicKeyBase64(key) !== declared.publicKey) {
-      problems.push({ kind: 'signature', path: MANIFEST, message: `signed with another key (${keyFingerprint(loadPublicKey(declared.publicKey))}) than the trusted one (${keyFingerprint(key)})` })
+      problems.push({
+        kind: 'signature',
+        path: MANIFEST,
+        message: `signed with another key (${keyFingerprint(loadPublicKey(declared.publicKey))}) than the trusted one (${keyFingerprint(key)})`,
+      })
     }
     if (!hasSig) {
-      problems.push({ kind: 'missing', path: SIGNATURE, message: 'the manifest declares a signature but manifest.sig is missing' })
+      problems.push({
+        kind: 'missing',
+        path: SIGNATURE,
+        message: 'the manifest declares a signature but manifest.sig is missing',
+      })
     } else if (!declared && !options.publicKey) {
-      problems.push({ kind: 'signature', path: SIGNATURE, message: 'manifest.sig exists but the manifest declares no signing key (pass --public-key)' })
+      problems.push({
+        kind: 'signature',
+        path: SIGNATURE,
+        message: 'manifest.sig exists but the manifest declares no signing key (pass --public-key)',
+      })
     } else if (key) {
       result.keyFingerprint = keyFingerprint(key)
       result.keyPinned = Boolean(options.publicKey)
@@ -204,7 +245,12 @@ export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyRe
       } catch {
         valid = false
       }
-      if (!valid) problems.push({ kind: 'signature', path: MANIFEST, message: 'the signature does not match manifest.json (the manifest or its signature was altered)' })
+      if (!valid)
+        problems.push({
+          kind: 'signature',
+          path: MANIFEST,
+          message: 'the signature does not match manifest.json (the manifest or its signature was altered)',
+        })
     }
   } else if (options.requireSignature || options.publicKey) {
     problems.push({ kind: 'signature', path: SIGNATURE, message: 'the bundle is not signed' })
@@ -238,24 +284,37 @@ export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyRe
     }
   }
   for (const p of present) {
-    if (!listed.has(p)) problems.push({ kind: 'extra', path: p, message: 'not listed in the manifest (added after publishing)' })
+    if (!listed.has(p))
+      problems.push({ kind: 'extra', path: p, message: 'not listed in the manifest (added after publishing)' })
   }
   const cc = contentChecksum(manifest.files)
   if (cc !== manifest.contentChecksum) {
-    problems.push({ kind: 'content-checksum', path: MANIFEST, message: `contentChecksum ${manifest.contentChecksum} does not match the file list (${cc})` })
+    problems.push({
+      kind: 'content-checksum',
+      path: MANIFEST,
+      message: `contentChecksum ${manifest.contentChecksum} does not match the file list (${cc})`,
+    })
   }
   // The content files must say they belong to this version and locale.
   for (const locale of manifest.locales) {
     const p = `content/${locale}.json`
     if (!listed.has(p)) {
-      problems.push({ kind: 'inconsistent', path: p, message: `locale ${locale} is listed but its content file is not` })
+      problems.push({
+        kind: 'inconsistent',
+        path: p,
+        message: `locale ${locale} is listed but its content file is not`,
+      })
       continue
     }
     if (!present.has(p)) continue
     try {
       const c = JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8')) as { bundleVersion?: unknown; locale?: unknown }
       if (c.bundleVersion !== manifest.bundleVersion || c.locale !== locale) {
-        problems.push({ kind: 'inconsistent', path: p, message: `says version ${String(c.bundleVersion)} / locale ${String(c.locale)}, manifest says ${manifest.bundleVersion} / ${locale}` })
+        problems.push({
+          kind: 'inconsistent',
+          path: p,
+          message: `says version ${String(c.bundleVersion)} / locale ${String(c.locale)}, manifest says ${manifest.bundleVersion} / ${locale}`,
+        })
       }
     } catch {
       // a checksum problem is already reported for a damaged file
@@ -268,7 +327,12 @@ export function verifyBundle(dir: string, options: VerifyOptions = {}): VerifyRe
 export function formatVerifyResult(r: VerifyResult): string {
   const lines: string[] = []
   if (r.ok) {
-    lines.push(`OK ${r.dir}: version ${r.version}, ${r.filesChecked} files verified` + (r.signed ? `, signature valid (key ${r.keyFingerprint}${r.keyPinned ? ', pinned' : ', from the manifest: pass --public-key to pin it'})` : ', NOT signed'))
+    lines.push(
+      `OK ${r.dir}: version ${r.version}, ${r.filesChecked} files verified` +
+        (r.signed
+          ? `, signature valid (key ${r.keyFingerprint}${r.keyPinned ? ', pinned' : ', from the manifest: pass --public-key to pin it'})`
+          : ', NOT signed'),
+    )
   } else {
     lines.push(`FAILED ${r.dir}: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}`)
     for (const p of r.problems) lines.push(`  ${p.kind.padEnd(16)} ${p.path}: ${p.message}`)

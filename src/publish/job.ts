@@ -92,7 +92,10 @@ export function isLive(publication: { outcome?: unknown; progress?: unknown }, a
 }
 
 /** The queued or running (live) publication of a report, if any. */
-export async function activePublication(payload: Payload, reportId: string | number): Promise<Record<string, unknown> | null> {
+export async function activePublication(
+  payload: Payload,
+  reportId: string | number,
+): Promise<Record<string, unknown> | null> {
   const { docs } = await loose(payload).find({
     collection: 'publications',
     where: { and: [{ report: { equals: reportId } }, { outcome: { in: ['queued', 'running'] } }] },
@@ -125,16 +128,23 @@ export async function closeInterrupted(payload: Payload, reportId: string | numb
       id: d.id,
       overrideAccess: true,
       depth: 0,
-      data: { outcome: 'error', summary: message, ...(p ? { progress: { ...p, state: 'failed', step: 'done', message } } : {}) },
+      data: {
+        outcome: 'error',
+        summary: message,
+        ...(p ? { progress: { ...p, state: 'failed', step: 'done', message } } : {}),
+      },
     })
   }
   return dead.length
 }
 
 // One enqueue at a time in this process, so two clicks cannot both pass the "already running" check.
-const enqueueChain = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio.publishEnqueue')] ??= { tail: Promise.resolve() }) as { tail: Promise<unknown> }
+const enqueueChain = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio.publishEnqueue')] ??= {
+  tail: Promise.resolve(),
+}) as { tail: Promise<unknown> }
 // Publications being run by this process (the request's kick and the autoRun cron may both pick a job).
-const runningHere = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio.publishRunning')] ??= new Set<string>()) as Set<string>
+const runningHere = ((globalThis as Record<symbol, unknown>)[Symbol.for('folio.publishRunning')] ??=
+  new Set<string>()) as Set<string>
 
 export interface EnqueueInput {
   report: string | number
@@ -156,7 +166,14 @@ export async function enqueuePublish(
 ): Promise<{ publication: string | number; job: string | number }> {
   const run = async () => {
     const report = await loose(payload)
-      .findByID({ collection: 'reports', id: idOf(input.report), depth: 0, draft: true, overrideAccess: true, locale: 'en' })
+      .findByID({
+        collection: 'reports',
+        id: idOf(input.report),
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        locale: 'en',
+      })
       .catch(() => null)
     if (!report) throw new PublishArgumentError(`No report with id ${input.report}.`)
     await closeInterrupted(payload, report.id as string | number)
@@ -175,7 +192,13 @@ export async function enqueuePublish(
       state: 'queued',
       step: 'queued',
       message: 'Waiting to start',
-      steps: [{ step: 'queued', message: `Queued: ${locales.join(', ')}, version ${version}${input.allowIncomplete ? ', incomplete allowed' : ''}`, at }],
+      steps: [
+        {
+          step: 'queued',
+          message: `Queued: ${locales.join(', ')}, version ${version}${input.allowIncomplete ? ', incomplete allowed' : ''}`,
+          at,
+        },
+      ],
       pdf: Object.fromEntries(locales.map((l) => [l, 'pending'])),
       media: null,
       jobId: null,
@@ -265,7 +288,8 @@ class ProgressRecorder {
     if (e.step === 'pdf' && e.locale) p.pdf[e.locale] = 'done'
     const last = p.steps[p.steps.length - 1]
     // Document and image counts replace each other; every other event is kept.
-    if ((e.step === 'media' || e.step === 'collect') && last?.step === e.step) p.steps[p.steps.length - 1] = { step: e.step, message: e.message, at: now() }
+    if ((e.step === 'media' || e.step === 'collect') && last?.step === e.step)
+      p.steps[p.steps.length - 1] = { step: e.step, message: e.message, at: now() }
     else p.steps.push({ step: e.step, message: e.message, at: now() })
     if (p.steps.length > MAX_STEPS) p.steps.splice(1, p.steps.length - MAX_STEPS)
     this.save()
@@ -284,7 +308,13 @@ class ProgressRecorder {
         const data = { ...this.pendingExtra, progress: JSON.parse(JSON.stringify(this.progress)) }
         this.pendingExtra = {}
         try {
-          await loose(this.payload).update({ collection: 'publications', id: this.id, overrideAccess: true, depth: 0, data })
+          await loose(this.payload).update({
+            collection: 'publications',
+            id: this.id,
+            overrideAccess: true,
+            depth: 0,
+            data,
+          })
         } catch (err) {
           this.payload.logger.warn({ err, msg: `Could not record the progress of publication ${String(this.id)}` })
         }
@@ -317,15 +347,35 @@ export interface PublishJobOutput {
 }
 
 /** The task's work: runs publish() for a queued publication and records its progress and outcome. */
-export async function runPublishJob(payload: Payload, input: PublishJobInput, jobId: string | number | null): Promise<PublishJobOutput> {
+export async function runPublishJob(
+  payload: Payload,
+  input: PublishJobInput,
+  jobId: string | number | null,
+): Promise<PublishJobOutput> {
   const key = String(input.publication)
-  if (runningHere.has(key)) return { publication: input.publication, outcome: 'running', version: null, summary: 'Already running in this server.' }
+  if (runningHere.has(key))
+    return {
+      publication: input.publication,
+      outcome: 'running',
+      version: null,
+      summary: 'Already running in this server.',
+    }
   runningHere.add(key)
   try {
     const publicationId = idOf(input.publication)
-    const record = await loose(payload).findByID({ collection: 'publications', id: publicationId, depth: 0, overrideAccess: true })
+    const record = await loose(payload).findByID({
+      collection: 'publications',
+      id: publicationId,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (record.outcome !== 'queued' && record.outcome !== 'running') {
-      return { publication: input.publication, outcome: String(record.outcome), version: (record.version as string) ?? null, summary: 'Already done.' }
+      return {
+        publication: input.publication,
+        outcome: String(record.outcome),
+        version: (record.version as string) ?? null,
+        summary: 'Already done.',
+      }
     }
     const previous = (record.progress as PublishProgress | null) ?? null
     const at = now()
@@ -333,7 +383,14 @@ export async function runPublishJob(payload: Payload, input: PublishJobInput, jo
       state: 'running',
       step: 'collect',
       message: 'Starting',
-      steps: [...(previous?.steps ?? []), { step: 'queued', message: previous?.startedAt ? 'Started again (the previous attempt was interrupted)' : 'Started', at }],
+      steps: [
+        ...(previous?.steps ?? []),
+        {
+          step: 'queued',
+          message: previous?.startedAt ? 'Started again (the previous attempt was interrupted)' : 'Started',
+          at,
+        },
+      ],
       pdf: Object.fromEntries(input.locales.map((l) => [l, 'pending'])),
       media: null,
       jobId,
@@ -351,7 +408,14 @@ export async function runPublishJob(payload: Payload, input: PublishJobInput, jo
           .findByID({ collection: 'users', id: idOf(input.requestedBy), depth: 0, overrideAccess: true })
           .catch(() => null)) as { id: string | number; email?: string } | null)
       : null
-    const report = await loose(payload).findByID({ collection: 'reports', id: idOf(input.report), depth: 0, draft: true, overrideAccess: true, locale: 'en' })
+    const report = await loose(payload).findByID({
+      collection: 'reports',
+      id: idOf(input.report),
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      locale: 'en',
+    })
     const onProgress = (e: ProgressEvent) => recorder.event(e)
     try {
       const result = await publish(payload, {
@@ -367,7 +431,12 @@ export async function runPublishJob(payload: Payload, input: PublishJobInput, jo
       })
       const failed = result.status === 'invalid'
       await recorder.finish(failed ? 'failed' : 'finished', result.summary.split('\n')[0])
-      return { publication: input.publication, outcome: result.status, version: result.version, summary: result.summary }
+      return {
+        publication: input.publication,
+        outcome: result.status,
+        version: result.version,
+        summary: result.summary,
+      }
     } catch (error) {
       const message =
         error instanceof PublishLockedError
@@ -376,7 +445,10 @@ export async function runPublishJob(payload: Payload, input: PublishJobInput, jo
             ? error.message
             : String(error)
       // publish() records other errors itself; argument errors (bad version, unknown report) are ours.
-      const extra = error instanceof PublishArgumentError ? { outcome: 'error', summary: message, title: `${String(report.slug)} error` } : {}
+      const extra =
+        error instanceof PublishArgumentError
+          ? { outcome: 'error', summary: message, title: `${String(report.slug)} error` }
+          : {}
       await recorder.finish('failed', message, extra)
       throw error
     }

@@ -35,7 +35,10 @@ export async function processImage(source: string | Buffer): Promise<Record<Medi
     const spec = MEDIA_SIZES[size]
     // sharp drops all metadata unless told to keep it (withMetadata/keepExif/keepIccProfile):
     // we never call those. toColourspace('srgb') bakes any ICC profile into the pixels.
-    let img = sharp(source, { failOn: 'error' }).rotate().resize({ width: spec.width, withoutEnlargement: true }).toColourspace('srgb')
+    let img = sharp(source, { failOn: 'error' })
+      .rotate()
+      .resize({ width: spec.width, withoutEnlargement: true })
+      .toColourspace('srgb')
     img = alpha
       ? img.png({ compressionLevel: 9, adaptiveFiltering: false, palette: false })
       : img.jpeg({ quality: spec.jpegQuality, mozjpeg: true, chromaSubsampling: '4:2:0' })
@@ -72,7 +75,8 @@ export async function processImageCached(source: string, cacheDir: string): Prom
       const out = {} as Record<MediaSize, ProcessedImage>
       for (const size of Object.keys(MEDIA_SIZES) as MediaSize[]) {
         const data = fs.readFileSync(path.join(cacheDir, path.basename(files[size].path)))
-        if (`media/${sha256(data)}.${size}.${files[size].path.split('.').pop()}` !== files[size].path) throw new Error('cache entry damaged')
+        if (`media/${sha256(data)}.${size}.${files[size].path.split('.').pop()}` !== files[size].path)
+          throw new Error('cache entry damaged')
         out[size] = { file: files[size], bytes: data }
       }
       return out
@@ -82,7 +86,8 @@ export async function processImageCached(source: string, cacheDir: string): Prom
   }
   const out = await processImage(bytes)
   fs.mkdirSync(cacheDir, { recursive: true })
-  for (const size of Object.keys(MEDIA_SIZES) as MediaSize[]) fs.writeFileSync(path.join(cacheDir, path.basename(out[size].file.path)), out[size].bytes)
+  for (const size of Object.keys(MEDIA_SIZES) as MediaSize[])
+    fs.writeFileSync(path.join(cacheDir, path.basename(out[size].file.path)), out[size].bytes)
   const tmp = `${indexPath}.${process.pid}.tmp`
   fs.writeFileSync(tmp, JSON.stringify({ web: out.web.file, print: out.print.file }))
   fs.renameSync(tmp, indexPath)

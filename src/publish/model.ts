@@ -9,11 +9,26 @@
 import type { BundleLocale } from './schema'
 import { TITLE_FIELD as WORKFLOW_TITLE_FIELD } from '../workflow/constants'
 
-export const BUNDLE_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media'] as const
+export const BUNDLE_COLLECTIONS = [
+  'reports',
+  'chapters',
+  'testimonies',
+  'defenders',
+  'statistics',
+  'organisations',
+  'media',
+] as const
 export type BundleCollection = (typeof BUNDLE_COLLECTIONS)[number]
 
 /** Versioned collections (drafts + approval); media are not versioned. */
-export const VERSIONED: ReadonlySet<BundleCollection> = new Set(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'])
+export const VERSIONED: ReadonlySet<BundleCollection> = new Set([
+  'reports',
+  'chapters',
+  'testimonies',
+  'defenders',
+  'statistics',
+  'organisations',
+])
 
 /**
  * Localised fields per collection, as paths: `a.b` for groups, `a[].b` for a field of array rows.
@@ -30,7 +45,13 @@ export const LOCALIZED_FIELDS: Record<BundleCollection, ReadonlyArray<{ path: st
     { path: 'contentWarning' },
     { path: 'publicName' },
   ],
-  defenders: [{ path: 'name' }, { path: 'role' }, { path: 'charges' }, { path: 'timeline[].event' }, { path: 'biography', richText: true }],
+  defenders: [
+    { path: 'name' },
+    { path: 'role' },
+    { path: 'charges' },
+    { path: 'timeline[].event' },
+    { path: 'biography', richText: true },
+  ],
   statistics: [{ path: 'label' }, { path: 'unit' }, { path: 'source.title' }, { path: 'methodology' }],
   organisations: [{ path: 'name' }, { path: 'description' }],
   media: [{ path: 'alt' }, { path: 'caption' }],

@@ -18,7 +18,8 @@ const waiting: Array<() => void> = []
 /** Runs `work` when a rendering slot is free; refuses when too many previews are already waiting. */
 export async function withPreviewSlot<T>(work: () => Promise<T>): Promise<T> {
   if (running >= PREVIEW_CONCURRENCY) {
-    if (waiting.length >= PREVIEW_QUEUE) throw new APIError('Too many PDF previews are being typeset right now: try again in a minute.', 503)
+    if (waiting.length >= PREVIEW_QUEUE)
+      throw new APIError('Too many PDF previews are being typeset right now: try again in a minute.', 503)
     await new Promise<void>((resolve) => waiting.push(resolve))
   } else {
     running++
@@ -44,21 +45,43 @@ const previewHandler: PayloadHandler = async (req) => {
   // The reader's own access decides whether they may see this chapter at all.
   let chapter: { slug?: unknown; report?: unknown }
   try {
-    chapter = (await req.payload.findByID({ collection: 'chapters', id, draft: true, depth: 0, overrideAccess: false, user: req.user, locale: 'en' })) as never
+    chapter = (await req.payload.findByID({
+      collection: 'chapters',
+      id,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      locale: 'en',
+    })) as never
   } catch {
     throw new APIError(`No chapter ${id} that you may read.`, 404)
   }
-  const reportId = typeof chapter.report === 'object' && chapter.report ? (chapter.report as { id: unknown }).id : chapter.report
+  const reportId =
+    typeof chapter.report === 'object' && chapter.report ? (chapter.report as { id: unknown }).id : chapter.report
   if (reportId == null || typeof chapter.slug !== 'string' || !chapter.slug) {
     throw new APIError('Save the chapter with a report and a slug before previewing it.', 400)
   }
-  const report = (await req.payload.findByID({ collection: 'reports', id: reportId as string, draft: true, depth: 0, overrideAccess: true, locale: 'en' })) as { slug?: unknown }
-  if (typeof report.slug !== 'string') throw new APIError('The chapter\'s report has no slug yet.', 400)
+  const report = (await req.payload.findByID({
+    collection: 'reports',
+    id: reportId as string,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    locale: 'en',
+  })) as { slug?: unknown }
+  if (typeof report.slug !== 'string') throw new APIError("The chapter's report has no slug yet.", 400)
   const slug = chapter.slug
 
   let edition
   try {
-    ;[edition] = await withPreviewSlot(() => renderDraftEditions(req.payload, { report: report.slug as string, locales: [locale as BundleLocale], chapters: [slug] }))
+    ;[edition] = await withPreviewSlot(() =>
+      renderDraftEditions(req.payload, {
+        report: report.slug as string,
+        locales: [locale as BundleLocale],
+        chapters: [slug],
+      }),
+    )
   } catch (error) {
     if (error instanceof APIError) throw error
     const message = error instanceof Error ? error.message : String(error)

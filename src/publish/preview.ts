@@ -39,7 +39,10 @@ export interface DraftEdition {
  * the editors' print preview); the public allow-list still applies, so no confidential field is read
  * into it. Problems that make the drafts impossible to typeset are thrown, listed.
  */
-export async function renderDraftEditions(payload: Payload, options: Omit<PreviewOptions, 'out'>): Promise<DraftEdition[]> {
+export async function renderDraftEditions(
+  payload: Payload,
+  options: Omit<PreviewOptions, 'out'>,
+): Promise<DraftEdition[]> {
   const say = options.onProgress ?? (() => {})
   say(`Collecting the drafts of ${options.report} (${options.locales.join(', ')})`)
   const collected = await collect(payload, { report: options.report, locales: options.locales, source: 'drafts' })
@@ -72,7 +75,12 @@ export async function renderDraftEditions(payload: Payload, options: Omit<Previe
     standard: options.standard,
     chapters: options.chapters,
   })
-  return results.map((r) => ({ locale: r.locale as BundleLocale, fileName: `${collected.report.slug}.${r.locale}.draft.pdf`, pdf: r.pdf, pages: r.pages }))
+  return results.map((r) => ({
+    locale: r.locale as BundleLocale,
+    fileName: `${collected.report.slug}.${r.locale}.draft.pdf`,
+    pdf: r.pdf,
+    pages: r.pages,
+  }))
 }
 
 /** `npm run preview:pdf`: the DRAFT editions written to `options.out`; returns their paths. */

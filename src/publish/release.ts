@@ -12,8 +12,22 @@ import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBund
 import { checkpoints, type CheckpointObserver } from './faults'
 import { loadPrivateKey } from './integrity'
 import { processImage, processImageCached } from './media'
-import { bundleJsonSchemas, SCHEMA_VERSION, type BundleLocale, type Changes, type LocaleBundle, type MediaFile } from './schema'
-import { acquireLock, asPublishWriteError, readPreviousRelease, removeStaleStaging, writeRelease, type StagedContext } from './writer'
+import {
+  bundleJsonSchemas,
+  SCHEMA_VERSION,
+  type BundleLocale,
+  type Changes,
+  type LocaleBundle,
+  type MediaFile,
+} from './schema'
+import {
+  acquireLock,
+  asPublishWriteError,
+  readPreviousRelease,
+  removeStaleStaging,
+  writeRelease,
+  type StagedContext,
+} from './writer'
 
 export const GENERATOR_VERSION: string = (() => {
   try {
@@ -98,7 +112,8 @@ export function attachMediaFiles(
 
 const withVersion = (bundles: Partial<Record<BundleLocale, LocaleBundle>>, version: string) => {
   const out: Partial<Record<BundleLocale, LocaleBundle>> = {}
-  for (const [l, b] of Object.entries(bundles) as Array<[BundleLocale, LocaleBundle]>) out[l] = { ...b, bundleVersion: version }
+  for (const [l, b] of Object.entries(bundles) as Array<[BundleLocale, LocaleBundle]>)
+    out[l] = { ...b, bundleVersion: version }
   return out
 }
 
@@ -186,14 +201,20 @@ export async function release(collected: CollectedReport, options: ReleaseOption
           p = options.mediaCache === false ? await processImage(src) : await processImageCached(src, cacheDir)
         } catch (e) {
           const cachePath = (e as NodeJS.ErrnoException).path
-          if (cachePath && path.resolve(cachePath).startsWith(path.resolve(cacheDir) + path.sep)) throw asPublishWriteError(e, reportDir, 'caching re-encoded images in .media-cache')
+          if (cachePath && path.resolve(cachePath).startsWith(path.resolve(cacheDir) + path.sep))
+            throw asPublishWriteError(e, reportDir, 'caching re-encoded images in .media-cache')
           throw new Error(`Image ${id} (${src}) could not be processed: ${(e as Error).message}`)
         }
         mediaFiles[id] = { web: p.web.file, print: p.print.file }
         mediaBytes[p.web.file.path] = p.web.bytes
         mediaBytes[p.print.file.path] = p.print.bytes
         done++
-        progress({ step: 'media', message: `Image ${done}/${built.mediaIds.length}`, current: done, total: built.mediaIds.length })
+        progress({
+          step: 'media',
+          message: `Image ${done}/${built.mediaIds.length}`,
+          current: done,
+          total: built.mediaIds.length,
+        })
         return next()
       }
       await Promise.all([next(), next()])
@@ -206,7 +227,10 @@ export async function release(collected: CollectedReport, options: ReleaseOption
 
     // 3. Compare with the previous release and decide the version.
     t = performance.now()
-    progress({ step: 'compare', message: previous ? `Comparing with ${previous.version}` : 'No previous version: this is the first' })
+    progress({
+      step: 'compare',
+      message: previous ? `Comparing with ${previous.version}` : 'No previous version: this is the first',
+    })
     const diff = previous ? diffBundles(previous.bundles, bundles) : null
     lap('compare', t)
     if (previous && diff && diff.bump === null) {
@@ -226,12 +250,18 @@ export async function release(collected: CollectedReport, options: ReleaseOption
     } else {
       version = options.version
       if (previous && compareSemver(version, previous.version) <= 0) {
-        throw new PublishArgumentError(`--version ${version} is not greater than the previous version ${previous.version}`)
+        throw new PublishArgumentError(
+          `--version ${version} is not greater than the previous version ${previous.version}`,
+        )
       }
     }
     base.version = version
     bundles = withVersion(bundles, version)
-    const changes = changesDocument(previous?.version ?? null, version, diff ?? { bump: null, locales: { added: locales, removed: [] }, items: [] })
+    const changes = changesDocument(
+      previous?.version ?? null,
+      version,
+      diff ?? { bump: null, locales: { added: locales, removed: [] }, items: [] },
+    )
     base.changes = changes
     base.fallbacks = built.fallbackCount
     if (options.dryRun) {
@@ -245,7 +275,11 @@ export async function release(collected: CollectedReport, options: ReleaseOption
 
     // 4. Write.
     t = performance.now()
-    const changelog = `# Changelog: ${bundles[locales[0]]!.report.title}\n\n${changelogSection(changes, built.generatedAt)}\n${previous?.changelog.replace(/^# .*\n\n/, '') ?? ''}`.replace(/\n+$/, '\n')
+    const changelog =
+      `# Changelog: ${bundles[locales[0]]!.report.title}\n\n${changelogSection(changes, built.generatedAt)}\n${previous?.changelog.replace(/^# .*\n\n/, '') ?? ''}`.replace(
+        /\n+$/,
+        '\n',
+      )
     const files: Record<string, Buffer | string> = { ...mediaBytes }
     for (const [name, schema] of Object.entries(bundleJsonSchemas())) files[`schema/${name}`] = canonicalBytes(schema)
     files['changes.json'] = canonicalBytes(changes)
@@ -275,7 +309,14 @@ export async function release(collected: CollectedReport, options: ReleaseOption
     timings.total = Math.round(performance.now() - t0)
     const summary = `Published ${report.slug} ${version} (${locales.join(', ')}${previous ? `; ${changes.bump} after ${previous.version}: ${describeChanges(changes)}` : '; first version'}${built.fallbackCount ? `; ${built.fallbackCount} fallback${built.fallbackCount === 1 ? '' : 's'}` : ''}${signingKey ? '; signed' : '; NOT signed'}) → ${written.dir}`
     progress({ step: 'done', message: summary })
-    return { ...base, status: 'published', exitCode: 0, dir: written.dir, manifestSha256: written.manifestSha256, summary }
+    return {
+      ...base,
+      status: 'published',
+      exitCode: 0,
+      dir: written.dir,
+      manifestSha256: written.manifestSha256,
+      summary,
+    }
   } finally {
     release()
   }

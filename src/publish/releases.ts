@@ -51,20 +51,33 @@ const SEMVER = /^\d+\.\d+\.\d+$/
 /** The release a publication points to, with its manifest; throws ReleaseFileError when there is none. */
 export function releaseOf(publication: PublicationRef, env: NodeJS.ProcessEnv = process.env): ReleaseFiles {
   if (publication.outcome !== 'published' && publication.outcome !== 'unchanged') {
-    throw new ReleaseFileError(`Publication ${publication.id} has no files (outcome: ${publication.outcome ?? 'unknown'}).`, 409)
+    throw new ReleaseFileError(
+      `Publication ${publication.id} has no files (outcome: ${publication.outcome ?? 'unknown'}).`,
+      409,
+    )
   }
   let dir: string | null = publication.directory ? path.resolve(publication.directory) : null
-  if (!dir && publication.reportSlug && publication.version && SEMVER.test(publication.version) && /^[a-z0-9-]+$/.test(publication.reportSlug)) {
+  if (
+    !dir &&
+    publication.reportSlug &&
+    publication.version &&
+    SEMVER.test(publication.version) &&
+    /^[a-z0-9-]+$/.test(publication.reportSlug)
+  ) {
     dir = path.join(releasesDir(env), publication.reportSlug, publication.version)
   }
   const manifestPath = dir ? path.join(dir, MANIFEST) : null
   if (!dir || !manifestPath || !fs.existsSync(manifestPath)) {
-    throw new ReleaseFileError(`The release of publication ${publication.id} is not on this server (${dir ?? 'no directory recorded'}).`, 404)
+    throw new ReleaseFileError(
+      `The release of publication ${publication.id} is not on this server (${dir ?? 'no directory recorded'}).`,
+      404,
+    )
   }
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest
   const files = manifest.files.map((f) => ({ path: f.path, size: f.size }))
   files.push({ path: MANIFEST, size: fs.statSync(manifestPath).size })
-  if (manifest.signature && fs.existsSync(path.join(dir, SIGNATURE))) files.push({ path: SIGNATURE, size: fs.statSync(path.join(dir, SIGNATURE)).size })
+  if (manifest.signature && fs.existsSync(path.join(dir, SIGNATURE)))
+    files.push({ path: SIGNATURE, size: fs.statSync(path.join(dir, SIGNATURE)).size })
   return { dir, manifest, files }
 }
 
@@ -80,10 +93,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.avif': 'image/avif',
 }
 
-export const contentTypeOf = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+export const contentTypeOf = (file: string): string =>
+  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** Reads one file of a release by its manifest path, checking it still matches the manifest. */
-export function readReleaseFile(publication: PublicationRef, file: string, env: NodeJS.ProcessEnv = process.env): { data: Buffer; name: string; contentType: string } {
+export function readReleaseFile(
+  publication: PublicationRef,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { data: Buffer; name: string; contentType: string } {
   return readListedFile(releaseOf(publication, env), file)
 }
 
@@ -95,7 +113,10 @@ function readListedFile(release: ReleaseFiles, file: string): { data: Buffer; na
   const data = fs.readFileSync(abs)
   const entry = release.manifest.files.find((f) => f.path === file)
   if (entry && (entry.size !== data.length || entry.sha256 !== sha256(data))) {
-    throw new ReleaseFileError(`${file} in ${release.dir} no longer matches its manifest (size or SHA-256): the release was changed on disk. Run npm run verify on it.`, 500)
+    throw new ReleaseFileError(
+      `${file} in ${release.dir} no longer matches its manifest (size or SHA-256): the release was changed on disk. Run npm run verify on it.`,
+      500,
+    )
   }
   return { data, name: path.basename(file), contentType: contentTypeOf(file) }
 }
@@ -107,7 +128,10 @@ export const archiveName = (manifest: Manifest): string => `${manifest.report.sl
  * The whole release as one reproducible .tar.gz: every file of the manifest, manifest.json and
  * manifest.sig, under `<report-slug>-<version>/`, all dated the bundle's generatedAt.
  */
-export function releaseArchive(publication: PublicationRef, env: NodeJS.ProcessEnv = process.env): { data: Buffer; name: string } {
+export function releaseArchive(
+  publication: PublicationRef,
+  env: NodeJS.ProcessEnv = process.env,
+): { data: Buffer; name: string } {
   const release = releaseOf(publication, env)
   const root = `${release.manifest.report.slug}-${release.manifest.bundleVersion}`
   const entries: ArchiveEntry[] = [...release.files]

@@ -92,7 +92,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 
 class Converter {
   problems: RichTextProblem[] = []
-  refs = { statistics: new Set<string>(), testimonies: new Set<string>(), defenders: new Set<string>(), media: new Set<string>() }
+  refs = {
+    statistics: new Set<string>(),
+    testimonies: new Set<string>(),
+    defenders: new Set<string>(),
+    media: new Set<string>(),
+  }
 
   problem(path: string, nodeType: string, code: RichTextProblem['code'], message: string) {
     this.problems.push({ path, nodeType, code, message })
@@ -149,7 +154,12 @@ class Converter {
           // Lexical's older link nodes kept url at the top level.
           const url = (fields.url ?? child.url) as unknown
           if (fields.linkType === 'internal') {
-            this.problem(p, type, 'bad-link', 'internal links (to CMS documents) are not supported in published text; use an https:// URL')
+            this.problem(
+              p,
+              type,
+              'bad-link',
+              'internal links (to CMS documents) are not supported in published text; use an https:// URL',
+            )
             break
           }
           const bad = linkProblem(url)
@@ -160,7 +170,12 @@ class Converter {
           const inner = this.inlines(child, p, true).filter(
             (n): n is TextNode | { type: 'linebreak' } => n.type === 'text' || n.type === 'linebreak',
           )
-          out.push({ type: 'link', url: String(url).trim(), newTab: fields.newTab === true || child.target === '_blank', children: mergeText(inner) as never })
+          out.push({
+            type: 'link',
+            url: String(url).trim(),
+            newTab: fields.newTab === true || child.target === '_blank',
+            children: mergeText(inner) as never,
+          })
           break
         }
         default:
@@ -180,13 +195,23 @@ class Converter {
   list(node: LNode, path: string): ListNode | null {
     const listType = node.listType ?? (node.tag === 'ol' ? 'number' : node.tag === 'ul' ? 'bullet' : undefined)
     if (listType !== 'bullet' && listType !== 'number') {
-      this.problem(path, 'list', 'unknown-node', `list type ${JSON.stringify(listType)} is not supported (bullet and number only)`)
+      this.problem(
+        path,
+        'list',
+        'unknown-node',
+        `list type ${JSON.stringify(listType)} is not supported (bullet and number only)`,
+      )
       return null
     }
     const items: ListItemNode[] = []
     for (const [child, p] of this.children(node, path)) {
       if (child.type !== 'listitem') {
-        this.problem(p, String(child.type), 'misplaced-node', `"${String(child.type)}" directly inside a list (expected listitem)`)
+        this.problem(
+          p,
+          String(child.type),
+          'misplaced-node',
+          `"${String(child.type)}" directly inside a list (expected listitem)`,
+        )
         continue
       }
       const nested = this.children(child, p).filter(([c]) => c.type === 'list')
@@ -235,7 +260,12 @@ class Converter {
       case 'heading': {
         const level = { h2: 2, h3: 3, h4: 4 }[String(node.tag)] as 2 | 3 | 4 | undefined
         if (!level) {
-          this.problem(path, 'heading', 'unknown-node', `heading ${JSON.stringify(node.tag)} is not supported (h2, h3, h4 only)`)
+          this.problem(
+            path,
+            'heading',
+            'unknown-node',
+            `heading ${JSON.stringify(node.tag)} is not supported (h2, h3, h4 only)`,
+          )
           return null
         }
         return { type: 'heading', level, children: this.inlines(node, path) }
@@ -279,7 +309,12 @@ class Converter {
             if (!label) this.problem(path, 'block:callToAction', 'bad-value', 'the call to action has no label')
             const kind = fields.kind == null || fields.kind === '' ? 'read' : fields.kind
             if (kind !== 'read' && kind !== 'support' && kind !== 'signup' && kind !== 'act') {
-              this.problem(path, 'block:callToAction', 'bad-value', `call-to-action kind ${JSON.stringify(kind)} is not supported`)
+              this.problem(
+                path,
+                'block:callToAction',
+                'bad-value',
+                `call-to-action kind ${JSON.stringify(kind)} is not supported`,
+              )
               return null
             }
             if (!url || !label) return null
@@ -346,7 +381,12 @@ export function lexicalToPortable(value: unknown, path = ''): ConvertResult {
   if (value === null || value === undefined || value === '') return done(null)
   const rootPath = path ? `${path}.root` : 'root'
   if (!isObj(value) || !isObj(value.root) || value.root.type !== 'root') {
-    conv.problem(rootPath, isObj(value) && isObj(value.root) ? String(value.root.type) : typeof value, 'bad-value', 'not a Lexical document (expected { root: { type: "root" } })')
+    conv.problem(
+      rootPath,
+      isObj(value) && isObj(value.root) ? String(value.root.type) : typeof value,
+      'bad-value',
+      'not a Lexical document (expected { root: { type: "root" } })',
+    )
     return done(null)
   }
   const blocks: BlockNode[] = []
@@ -381,7 +421,9 @@ export function convertRichText(value: unknown, path = ''): { tree: RichText | n
 export function richTextToPlain(tree: RichText | null): string {
   if (!tree) return ''
   const inl = (ns: InlineNode[]): string =>
-    ns.map((n) => (n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : inl(n.children as InlineNode[]))).join('')
+    ns
+      .map((n) => (n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : inl(n.children as InlineNode[])))
+      .join('')
   const list = (l: ListNode): string[] => l.items.flatMap((i) => [inl(i.children), ...i.lists.flatMap(list)])
   return tree.children
     .flatMap((b): string[] => {

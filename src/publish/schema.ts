@@ -111,7 +111,9 @@ export const TextNode = z
   })
   .meta({ id: 'TextNode', description: 'A run of text with its marks' })
 
-export const LineBreakNode = z.strictObject({ type: z.literal('linebreak') }).meta({ id: 'LineBreakNode', description: 'A line break within a block' })
+export const LineBreakNode = z
+  .strictObject({ type: z.literal('linebreak') })
+  .meta({ id: 'LineBreakNode', description: 'A line break within a block' })
 
 export const LinkNode = z
   .strictObject({
@@ -124,13 +126,19 @@ export const LinkNode = z
 
 export const InlineNode = z.discriminatedUnion('type', [TextNode, LineBreakNode, LinkNode]).meta({ id: 'InlineNode' })
 
-export const ParagraphNode = z.strictObject({ type: z.literal('paragraph'), children: z.array(InlineNode) }).meta({ id: 'ParagraphNode' })
-export const HeadingNode = z.strictObject({
-  type: z.literal('heading'),
-  level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
-  children: z.array(InlineNode),
-}).meta({ id: 'HeadingNode' })
-export const QuoteNode = z.strictObject({ type: z.literal('quote'), children: z.array(InlineNode) }).meta({ id: 'QuoteNode' })
+export const ParagraphNode = z
+  .strictObject({ type: z.literal('paragraph'), children: z.array(InlineNode) })
+  .meta({ id: 'ParagraphNode' })
+export const HeadingNode = z
+  .strictObject({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    children: z.array(InlineNode),
+  })
+  .meta({ id: 'HeadingNode' })
+export const QuoteNode = z
+  .strictObject({ type: z.literal('quote'), children: z.array(InlineNode) })
+  .meta({ id: 'QuoteNode' })
 
 export interface ListNodeT {
   type: 'list'
@@ -172,31 +180,29 @@ export const EmbedNode = z
   })
   .meta({ id: 'EmbedNode', description: 'Embedded reference to a statistic, testimony or defender of this bundle' })
 
-export const VideoNode = z.strictObject({
-  type: z.literal('video'),
-  url: PublicUrl,
-  title: z.string(),
-  caption: z.string().nullable(),
-  poster: Id.nullable().describe('media id of the poster image, or null'),
-}).meta({ id: 'VideoNode' })
+export const VideoNode = z
+  .strictObject({
+    type: z.literal('video'),
+    url: PublicUrl,
+    title: z.string(),
+    caption: z.string().nullable(),
+    poster: Id.nullable().describe('media id of the poster image, or null'),
+  })
+  .meta({ id: 'VideoNode' })
 
 export const CallToActionKind = z.enum(['read', 'support', 'signup', 'act'])
-export const CallToActionNode = z.strictObject({
-  type: z.literal('callToAction'),
-  label: z.string(),
-  url: PublicUrl,
-  kind: CallToActionKind,
-}).meta({ id: 'CallToActionNode' })
+export const CallToActionNode = z
+  .strictObject({
+    type: z.literal('callToAction'),
+    label: z.string(),
+    url: PublicUrl,
+    kind: CallToActionKind,
+  })
+  .meta({ id: 'CallToActionNode' })
 
-export const BlockNode = z.union([
-  ParagraphNode,
-  HeadingNode,
-  ListNode,
-  QuoteNode,
-  EmbedNode,
-  VideoNode,
-  CallToActionNode,
-]).meta({ id: 'BlockNode' })
+export const BlockNode = z
+  .union([ParagraphNode, HeadingNode, ListNode, QuoteNode, EmbedNode, VideoNode, CallToActionNode])
+  .meta({ id: 'BlockNode' })
 
 export const RichText = z
   .strictObject({ type: z.literal('root'), children: z.array(BlockNode) })
@@ -229,13 +235,11 @@ export const ChapterSchema = z.strictObject({
   title: z.string(),
   lead: z.string().nullable(),
   body: RichText.nullable(),
-  headlineStatistics: z.array(Id).describe('statistic ids, in the editor\'s order'),
-  testimonies: z.array(Id).describe('testimony ids, in the editor\'s order'),
-  defenders: z.array(Id).describe('defender ids, in the editor\'s order'),
-  partners: z.array(Id).describe('organisation ids, in the editor\'s order'),
-  furtherReading: z.array(
-    z.strictObject({ title: z.string(), url: PublicUrl, kind: FurtherReadingKind }),
-  ),
+  headlineStatistics: z.array(Id).describe("statistic ids, in the editor's order"),
+  testimonies: z.array(Id).describe("testimony ids, in the editor's order"),
+  defenders: z.array(Id).describe("defender ids, in the editor's order"),
+  partners: z.array(Id).describe("organisation ids, in the editor's order"),
+  furtherReading: z.array(z.strictObject({ title: z.string(), url: PublicUrl, kind: FurtherReadingKind })),
 })
 
 export const Qualifier = z.enum(['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'])
@@ -258,7 +262,7 @@ export const StatisticSchema = z.strictObject({
     url: PublicUrl.nullable(),
   }),
   methodology: z.string().nullable(),
-  headline: z.boolean().describe('one of the report\'s headline figures'),
+  headline: z.boolean().describe("one of the report's headline figures"),
   display: z
     .string()
     .describe('qualifier + number formatted for the locale, e.g. "more than 30,000", "plus de 30 000"'),
@@ -329,9 +333,9 @@ export const DefenderSchema = z.strictObject({
   statusSince: CalendarDate.nullable(),
   statusSinceDisplay: z.string().nullable().describe('statusSince formatted for the locale'),
   charges: z.string().nullable(),
-  timeline: z.array(
-    z.strictObject({ date: CalendarDate, dateDisplay: z.string(), event: z.string() }),
-  ).describe('sorted by date'),
+  timeline: z
+    .array(z.strictObject({ date: CalendarDate, dateDisplay: z.string(), event: z.string() }))
+    .describe('sorted by date'),
   biography: RichText.nullable(),
 })
 
@@ -345,7 +349,14 @@ export const OrganisationSchema = z.strictObject({
   description: z.string().nullable(),
 })
 
-export const MediaLicence = z.enum(['all-rights-reserved', 'cc-by-4.0', 'cc-by-sa-4.0', 'cc-by-nc-4.0', 'cc0', 'permission'])
+export const MediaLicence = z.enum([
+  'all-rights-reserved',
+  'cc-by-4.0',
+  'cc-by-sa-4.0',
+  'cc-by-nc-4.0',
+  'cc0',
+  'permission',
+])
 
 export const MediaFile = z.strictObject({
   path: z
@@ -373,7 +384,15 @@ export const MediaSchema = z.strictObject({
     .describe('null when the bundle was built without media files (dry run, tests)'),
 })
 
-export const FallbackCollection = z.enum(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media'])
+export const FallbackCollection = z.enum([
+  'reports',
+  'chapters',
+  'testimonies',
+  'defenders',
+  'statistics',
+  'organisations',
+  'media',
+])
 
 export const FallbackSchema = z
   .strictObject({
@@ -408,7 +427,15 @@ export const LocaleBundleSchema = z
 // Manifest and changes
 // ---------------------------------------------------------------------------------------------
 
-export const SourceCollection = z.enum(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media'])
+export const SourceCollection = z.enum([
+  'reports',
+  'chapters',
+  'testimonies',
+  'defenders',
+  'statistics',
+  'organisations',
+  'media',
+])
 
 export const ManifestSchema = z
   .strictObject({
@@ -424,7 +451,10 @@ export const ManifestSchema = z
         z.strictObject({
           collection: SourceCollection,
           id: Id,
-          versionId: z.string().nullable().describe('the approved version id in the CMS (null: not versioned, e.g. media)'),
+          versionId: z
+            .string()
+            .nullable()
+            .describe('the approved version id in the CMS (null: not versioned, e.g. media)'),
           approvedAt: Instant.nullable(),
         }),
       )
@@ -436,7 +466,11 @@ export const ManifestSchema = z
       'SHA-256 of the lines "<sha256>  <path>\\n" (sorted by path) of every file NOT under pdf/: identifies the data a PDF was rendered from, so a PDF can print it',
     ),
     signature: z
-      .strictObject({ algorithm: z.literal('ed25519'), publicKey: z.string().describe('SPKI DER, base64'), file: z.literal('manifest.sig') })
+      .strictObject({
+        algorithm: z.literal('ed25519'),
+        publicKey: z.string().describe('SPKI DER, base64'),
+        file: z.literal('manifest.sig'),
+      })
       .nullable()
       .describe('where the detached signature of manifest.json is, and the key that made it'),
   })
@@ -491,11 +525,24 @@ export type Qualifier = z.infer<typeof Qualifier>
 export type BundleLocale = z.infer<typeof LocaleCode>
 
 /** JSON Schemas written to `schema/` in every bundle (draft 2020-12). */
-export function bundleJsonSchemas(): { 'bundle.schema.json': object; 'manifest.schema.json': object; 'changes.schema.json': object } {
+export function bundleJsonSchemas(): {
+  'bundle.schema.json': object
+  'manifest.schema.json': object
+  'changes.schema.json': object
+} {
   const opts = { target: 'draft-2020-12', unrepresentable: 'throw', cycles: 'ref', reused: 'inline' } as const
   return {
-    'bundle.schema.json': { $id: 'https://folio.invalid/schema/bundle.schema.json', ...z.toJSONSchema(LocaleBundleSchema, opts) },
-    'manifest.schema.json': { $id: 'https://folio.invalid/schema/manifest.schema.json', ...z.toJSONSchema(ManifestSchema, opts) },
-    'changes.schema.json': { $id: 'https://folio.invalid/schema/changes.schema.json', ...z.toJSONSchema(ChangesSchema, opts) },
+    'bundle.schema.json': {
+      $id: 'https://folio.invalid/schema/bundle.schema.json',
+      ...z.toJSONSchema(LocaleBundleSchema, opts),
+    },
+    'manifest.schema.json': {
+      $id: 'https://folio.invalid/schema/manifest.schema.json',
+      ...z.toJSONSchema(ManifestSchema, opts),
+    },
+    'changes.schema.json': {
+      $id: 'https://folio.invalid/schema/changes.schema.json',
+      ...z.toJSONSchema(ChangesSchema, opts),
+    },
   }
 }

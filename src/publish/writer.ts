@@ -25,7 +25,17 @@ import path from 'node:path'
 import { canonicalBytes } from './canonical'
 import { compareSemver } from './diff'
 import { checkpoints, isFsError, PublishWriteError, type Checkpoint } from './faults'
-import { contentChecksum, fileEntries, keyFingerprint, MANIFEST, publicKeyBase64, sha256, signBytes, SIGNATURE, type FileEntry } from './integrity'
+import {
+  contentChecksum,
+  fileEntries,
+  keyFingerprint,
+  MANIFEST,
+  publicKeyBase64,
+  sha256,
+  signBytes,
+  SIGNATURE,
+  type FileEntry,
+} from './integrity'
 import type { KeyObject } from 'node:crypto'
 import { LocaleBundleSchema, type BundleLocale, type Changes, type LocaleBundle, type Manifest } from './schema'
 
@@ -34,7 +44,9 @@ export class PublishLockedError extends Error {
     readonly lockPath: string,
     readonly holder: string,
   ) {
-    super(`Another publish of this report is running (${holder}). Wait for it to finish; if no publish is running, delete ${lockPath}.`)
+    super(
+      `Another publish of this report is running (${holder}). Wait for it to finish; if no publish is running, delete ${lockPath}.`,
+    )
     this.name = 'PublishLockedError'
   }
 }
@@ -59,7 +71,12 @@ const pidAlive = (pid: number): boolean => {
  * A file-system error met while publishing into `reportDir` → PublishWriteError (what, where, and
  * which versions are intact); any other error is returned as it is.
  */
-export function asPublishWriteError(error: unknown, reportDir: string, step: string, leftover: string | null = null): unknown {
+export function asPublishWriteError(
+  error: unknown,
+  reportDir: string,
+  step: string,
+  leftover: string | null = null,
+): unknown {
   if (!isFsError(error) || error instanceof PublishWriteError) return error
   let intact: string[] = []
   try {
@@ -116,7 +133,8 @@ function takeLock(reportDir: string, checkpoint: Checkpoint): () => void {
       return release
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        if ((e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).syscall === 'fsync') fs.rmSync(lockPath, { force: true })
+        if ((e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).syscall === 'fsync')
+          fs.rmSync(lockPath, { force: true })
         throw e
       }
       let holder: { pid?: number; host?: string; since?: string } = {}
@@ -130,12 +148,16 @@ function takeLock(reportDir: string, checkpoint: Checkpoint): () => void {
       }
       const st = unreadable ? fs.statSync(lockPath, { throwIfNoEntry: false }) : undefined
       const abandoned = unreadable && (!st || Date.now() - st.mtimeMs > UNREADABLE_LOCK_MS)
-      const stale = abandoned || (holder.host === os.hostname() && typeof holder.pid === 'number' && !pidAlive(holder.pid))
+      const stale =
+        abandoned || (holder.host === os.hostname() && typeof holder.pid === 'number' && !pidAlive(holder.pid))
       if (stale && attempt === 0) {
         fs.rmSync(lockPath, { force: true })
         continue
       }
-      throw new PublishLockedError(lockPath, holder.pid ? `pid ${holder.pid} on ${holder.host}, since ${holder.since}` : 'lock file present')
+      throw new PublishLockedError(
+        lockPath,
+        holder.pid ? `pid ${holder.pid} on ${holder.host}, since ${holder.since}` : 'lock file present',
+      )
     }
   }
   throw new PublishLockedError(lockPath, 'lock file present')
@@ -176,7 +198,13 @@ export function readPreviousRelease(reportDir: string): PreviousRelease | null {
     bundles[l] = (parsed.success ? parsed.data : raw) as LocaleBundle
   }
   const changelogPath = path.join(dir, 'CHANGELOG.md')
-  return { version, dir, manifest, bundles, changelog: fs.existsSync(changelogPath) ? fs.readFileSync(changelogPath, 'utf8') : '' }
+  return {
+    version,
+    dir,
+    manifest,
+    bundles,
+    changelog: fs.existsSync(changelogPath) ? fs.readFileSync(changelogPath, 'utf8') : '',
+  }
 }
 
 /** Removes staging directories left by crashed publishes (call with the lock held). */
@@ -296,7 +324,14 @@ export async function writeRelease(input: WriteReleaseInput): Promise<WriteRelea
         write(rel, data)
       }
       step = 'adding the PDF edition'
-      await input.beforeManifest({ dir: staging, version: input.version, bundles: input.bundles, contentChecksum: contentChecksum(staged), files: staged, writeFile })
+      await input.beforeManifest({
+        dir: staging,
+        version: input.version,
+        bundles: input.bundles,
+        contentChecksum: contentChecksum(staged),
+        files: staged,
+        writeFile,
+      })
     }
     step = 'listing the staged files'
     checkpoint('staged', { path: staging })
@@ -307,7 +342,9 @@ export async function writeRelease(input: WriteReleaseInput): Promise<WriteRelea
       previousVersion: input.previousVersion,
       files,
       contentChecksum: contentChecksum(files),
-      signature: input.signingKey ? { algorithm: 'ed25519', publicKey: publicKeyBase64(input.signingKey), file: 'manifest.sig' } : null,
+      signature: input.signingKey
+        ? { algorithm: 'ed25519', publicKey: publicKeyBase64(input.signingKey), file: 'manifest.sig' }
+        : null,
     }
     manifestBytes = canonicalBytes(manifest)
     write(MANIFEST, manifestBytes)

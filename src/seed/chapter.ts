@@ -70,7 +70,8 @@ export const CHAPTER_TEXT: Record<LocaleCode, ChapterText> = {
     h4: 'Our response',
     p6: 'The OMCT stood closely by its Belarusian partners, Viasna and the International Committee for the Investigation of Torture in Belarus, and intensified its international advocacy for accountability for torture and for the protection of defenders under attack. In September, the European Parliament adopted a resolution on Belarus that drew on information provided by the OMCT.',
     videoTitle: 'Police brutality in Belarus',
-    videoCaption: 'Accounts from victims of police violence, and an interview with Dmitry Kazakov, lead investigator at the Committee Against Torture (Russia).',
+    videoCaption:
+      'Accounts from victims of police violence, and an interview with Dmitry Kazakov, lead investigator at the Committee Against Torture (Russia).',
     cta: 'Support our work on Belarus',
     briefing: '100 days of an ongoing human rights crisis (briefing)',
     video: 'Police brutality in Belarus (video)',
@@ -89,7 +90,8 @@ export const CHAPTER_TEXT: Record<LocaleCode, ChapterText> = {
     h4: 'Notre action',
     p6: 'L’OMCT a soutenu étroitement ses partenaires bélarusses, Viasna et le Comité international d’enquête sur la torture au Bélarus, et a renforcé son plaidoyer international pour que les auteurs de torture rendent des comptes et pour la protection des défenseurs menacés. En septembre, le Parlement européen a adopté une résolution sur le Bélarus qui s’appuie sur des informations fournies par l’OMCT.',
     videoTitle: 'Violences policières au Bélarus',
-    videoCaption: 'Témoignages de victimes de violences policières et entretien avec Dmitry Kazakov, enquêteur principal au Comité contre la torture (Russie).',
+    videoCaption:
+      'Témoignages de victimes de violences policières et entretien avec Dmitry Kazakov, enquêteur principal au Comité contre la torture (Russie).',
     cta: 'Soutenez notre action au Bélarus',
     briefing: '100 jours d’une crise des droits humains (note d’information)',
     video: 'Violences policières au Bélarus (vidéo)',
@@ -108,7 +110,8 @@ export const CHAPTER_TEXT: Record<LocaleCode, ChapterText> = {
     h4: 'Nuestra respuesta',
     p6: 'La OMCT acompañó de cerca a sus socios bielorrusos, Viasna y el Comité Internacional para la Investigación de la Tortura en Bielorrusia, e intensificó su incidencia internacional para la rendición de cuentas por la tortura y la protección de las personas defensoras atacadas. En septiembre, el Parlamento Europeo aprobó una resolución sobre Bielorrusia que incluía información aportada por la OMCT.',
     videoTitle: 'Brutalidad policial en Bielorrusia',
-    videoCaption: 'Testimonios de víctimas de violencia policial y entrevista con Dmitry Kazakov, investigador principal del Comité contra la Tortura (Rusia).',
+    videoCaption:
+      'Testimonios de víctimas de violencia policial y entrevista con Dmitry Kazakov, investigador principal del Comité contra la Tortura (Rusia).',
     cta: 'Apoye nuestro trabajo sobre Bielorrusia',
     briefing: '100 días de una crisis de derechos humanos (nota informativa)',
     video: 'Brutalidad policial en Bielorrusia (vídeo)',
@@ -127,7 +130,8 @@ export const CHAPTER_TEXT: Record<LocaleCode, ChapterText> = {
     h4: 'Наши действия',
     p6: 'ВОПП тесно поддерживала своих белорусских партнёров — «Весну» и Международный комитет по расследованию пыток в Беларуси — и усилила международную адвокацию за привлечение к ответственности за пытки и за защиту правозащитников. В сентябре Европейский парламент принял резолюцию по Беларуси, в которой использована информация ВОПП.',
     videoTitle: 'Полицейское насилие в Беларуси',
-    videoCaption: 'Свидетельства пострадавших от полицейского насилия и интервью с Дмитрием Казаковым, ведущим следователем Комитета против пыток (Россия).',
+    videoCaption:
+      'Свидетельства пострадавших от полицейского насилия и интервью с Дмитрием Казаковым, ведущим следователем Комитета против пыток (Россия).',
     cta: 'Поддержите нашу работу по Беларуси',
     briefing: '100 дней продолжающегося кризиса в области прав человека (брифинг)',
     video: 'Полицейское насилие в Беларуси (видео)',
@@ -177,10 +181,7 @@ export function chapterBody(locale: LocaleCode, refs: ChapterRefs) {
     paragraph(t.p4),
     list(
       'bullet',
-      Object.keys(refs.defenders).map((key) => [
-        text(refs.defenderNames[key], 'bold'),
-        `, ${refs.defenderRoles[key]}`,
-      ]),
+      Object.keys(refs.defenders).map((key) => [text(refs.defenderNames[key], 'bold'), `, ${refs.defenderRoles[key]}`]),
     ),
     block('defenderCard', { defender: refs.defenders['rabkova'] }),
     paragraph(t.p5),

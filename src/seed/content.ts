@@ -265,7 +265,13 @@ export const defenders: DefenderSeed[] = [
   {
     key: 'lasitsa',
     organisation: 'viasna',
-    name: { en: 'Tatsiana Lasitsa', fr: 'Tatsiana Lasitsa', es: 'Tatsiana Lasitsa', ru: 'Татьяна Ласица', ar: 'تاتسيانا لاسيتسا' },
+    name: {
+      en: 'Tatsiana Lasitsa',
+      fr: 'Tatsiana Lasitsa',
+      es: 'Tatsiana Lasitsa',
+      ru: 'Татьяна Ласица',
+      ar: 'تاتسيانا لاسيتسا',
+    },
     role: viasnaVolunteer,
   },
   {
@@ -277,7 +283,13 @@ export const defenders: DefenderSeed[] = [
   {
     key: 'drazdouski',
     organisation: 'disability-office',
-    name: { en: 'Siarhei Drazdouski', fr: 'Siarhei Drazdouski', es: 'Siarhei Drazdouski', ru: 'Сергей Дроздовский', ar: 'سيارهي درازدوسكي' },
+    name: {
+      en: 'Siarhei Drazdouski',
+      fr: 'Siarhei Drazdouski',
+      es: 'Siarhei Drazdouski',
+      ru: 'Сергей Дроздовский',
+      ar: 'سيارهي درازدوسكي',
+    },
     role: {
       en: 'Director, Office for the Rights of Persons with Disabilities',
       fr: 'Directeur, Bureau pour les droits des personnes handicapées',
@@ -289,7 +301,13 @@ export const defenders: DefenderSeed[] = [
   {
     key: 'hrableuski',
     organisation: 'disability-office',
-    name: { en: 'Aleh Hrableuski', fr: 'Aleh Hrableuski', es: 'Aleh Hrableuski', ru: 'Олег Граблевский', ar: 'أليه هرابليوسكي' },
+    name: {
+      en: 'Aleh Hrableuski',
+      fr: 'Aleh Hrableuski',
+      es: 'Aleh Hrableuski',
+      ru: 'Олег Граблевский',
+      ar: 'أليه هرابليوسكي',
+    },
     role: {
       en: 'Legal counsellor, Office for the Rights of Persons with Disabilities',
       fr: 'Conseiller juridique, Bureau pour les droits des personnes handicapées',
@@ -301,7 +319,13 @@ export const defenders: DefenderSeed[] = [
   {
     key: 'sudalenka',
     organisation: 'viasna',
-    name: { en: 'Leanid Sudalenka', fr: 'Leanid Sudalenka', es: 'Leanid Sudalenka', ru: 'Леонид Судаленко', ar: 'ليانيد سودالينكا' },
+    name: {
+      en: 'Leanid Sudalenka',
+      fr: 'Leanid Sudalenka',
+      es: 'Leanid Sudalenka',
+      ru: 'Леонид Судаленко',
+      ar: 'ليانيد سودالينكا',
+    },
     role: {
       en: 'Lawyer, Homieĺ branch of the Human Rights Center “Viasna”',
       fr: 'Juriste, antenne de Homieĺ du Centre des droits humains « Viasna »',

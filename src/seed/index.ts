@@ -54,7 +54,12 @@ export const keepRowIds = (data: Data, doc: Data): Data =>
     Object.entries(data).map(([key, value]) => {
       const rows = doc[key]
       if (!Array.isArray(value) || !Array.isArray(rows)) return [key, value]
-      return [key, value.map((row, i) => (row && typeof row === 'object' ? { ...row, id: (rows[i] as Data | undefined)?.id } : row))]
+      return [
+        key,
+        value.map((row, i) =>
+          row && typeof row === 'object' ? { ...row, id: (rows[i] as Data | undefined)?.id } : row,
+        ),
+      ]
     }),
   )
 const pick = <T>(value: Localised<T>, locale: LocaleCode): T => value[locale]
@@ -78,9 +83,16 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   // Demo users first: the editor writes the content, the reviewer approves it (four-eyes).
   const users: Record<string, Doc> = {}
   for (const u of DEMO_USERS) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: u.email } }, limit: 1, overrideAccess: true })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: u.email } },
+      limit: 1,
+      overrideAccess: true,
+    })
     const data = { name: u.name, email: u.email, roles: u.roles, locales: u.locales }
-    users[u.roles[0]] = found.docs[0] ?? (await payload.create({ collection: 'users', data: { ...data, password: u.password }, overrideAccess: true }))
+    users[u.roles[0]] =
+      found.docs[0] ??
+      (await payload.create({ collection: 'users', data: { ...data, password: u.password }, overrideAccess: true }))
   }
   const userIds = Object.fromEntries(Object.entries(users).map(([role, doc]) => [role, doc.id]))
   log(`users: ${DEMO_USERS.length}`)
@@ -100,7 +112,15 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
     counts[collection] = (counts[collection] ?? 0) + 1
     const asEditor = { overrideAccess: true, depth: 0, user: users.editor }
     if (into === undefined) {
-      const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true, pagination: false })
+      const found = await payload.find({
+        collection,
+        where,
+        limit: 1,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        pagination: false,
+      })
       if (found.docs[0]) return found.docs[0].id
     }
     const data = { ...shared, ...localised('en') }
@@ -109,7 +129,14 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
         ? await payload.create({ collection, data, locale: 'en', draft: true, ...asEditor })
         : await payload.update({ collection, id: into, data, locale: 'en', draft: true, ...asEditor })
     for (const locale of OTHER_LOCALES) {
-      await payload.update({ collection, id: doc.id, data: keepRowIds(localised(locale), doc), locale, draft: true, ...asEditor })
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: keepRowIds(localised(locale), doc),
+        locale,
+        draft: true,
+        ...asEditor,
+      })
     }
     created.push({ collection, id: doc.id })
     return doc.id
@@ -119,7 +146,7 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   for (const o of organisations) {
     orgIds[o.key] = await upsert(
       'organisations',
-      { 'name': { equals: o.name.en } },
+      { name: { equals: o.name.en } },
       (l) => ({ name: o.name[l], description: o.description[l] }),
       { acronym: o.acronym, kind: o.kind, country: o.country, website: o.website },
     )
@@ -136,29 +163,65 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
       subtitle: pick(REPORT_TEXT.subtitle, l),
       introduction: richText(l, [pick(REPORT_TEXT.introduction, l)]),
     }),
-    { year: 2020, slug: 'annual-report-2020', coverImage: coverId, organisation: orgIds.omct, licence: 'CC BY-NC-ND 4.0' },
+    {
+      year: 2020,
+      slug: 'annual-report-2020',
+      coverImage: coverId,
+      organisation: orgIds.omct,
+      licence: 'CC BY-NC-ND 4.0',
+    },
   )
 
   // The chapter exists before the statistics and testimonies that point back to it.
   const chapterWhere: Where = { and: [{ slug: { equals: 'belarus' } }, { report: { equals: reportId } }] }
-  const existingChapter = await payload.find({ collection: 'chapters', where: chapterWhere, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  const existingChapter = await payload.find({
+    collection: 'chapters',
+    where: chapterWhere,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   const newChapter = !existingChapter.docs[0]
-  const chapterId: Id = existingChapter.docs[0]?.id
-    ?? (await payload.create({
-      collection: 'chapters',
-      data: { title: CHAPTER_TEXT.en.title, slug: 'belarus', report: reportId, order: 1, kind: 'country', country: 'BY' },
-      draft: true,
-      overrideAccess: true,
-      user: users.editor,
-    })).id
+  const chapterId: Id =
+    existingChapter.docs[0]?.id ??
+    (
+      await payload.create({
+        collection: 'chapters',
+        data: {
+          title: CHAPTER_TEXT.en.title,
+          slug: 'belarus',
+          report: reportId,
+          order: 1,
+          kind: 'country',
+          country: 'BY',
+        },
+        draft: true,
+        overrideAccess: true,
+        user: users.editor,
+      })
+    ).id
 
   const statIds: Record<string, Id> = {}
   for (const s of statistics) {
     statIds[s.key] = await upsert(
       'statistics',
-      { 'label': { equals: s.label.en } },
-      (l) => ({ label: s.label[l], unit: s.unit[l], methodology: STATISTIC_METHODOLOGY[l], source: { organisation: orgIds.omct, title: SOURCE_TITLE[l], url: 'https://www.omct.org/' } }),
-      { value: s.value, qualifier: s.qualifier, period: s.period, asOf: STATISTIC_AS_OF, country: 'BY', chapter: chapterId, headline: s.headline },
+      { label: { equals: s.label.en } },
+      (l) => ({
+        label: s.label[l],
+        unit: s.unit[l],
+        methodology: STATISTIC_METHODOLOGY[l],
+        source: { organisation: orgIds.omct, title: SOURCE_TITLE[l], url: 'https://www.omct.org/' },
+      }),
+      {
+        value: s.value,
+        qualifier: s.qualifier,
+        period: s.period,
+        asOf: STATISTIC_AS_OF,
+        country: 'BY',
+        chapter: chapterId,
+        headline: s.headline,
+      },
     )
   }
   log(`statistics: ${statistics.length}`)
@@ -167,9 +230,21 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   for (const d of defenders) {
     defenderIds[d.key] = await upsert(
       'defenders',
-      { 'name': { equals: d.name.en } },
-      (l) => ({ name: d.name[l], role: d.role[l], charges: DEFENDER_CHARGES[l], biography: richText(l, [DEFENDER_BIOGRAPHY[l]]) }),
-      { organisation: orgIds[d.organisation], country: 'BY', status: 'deprived-of-liberty', statusSince: null, visibility: 'public', timeline: [] },
+      { name: { equals: d.name.en } },
+      (l) => ({
+        name: d.name[l],
+        role: d.role[l],
+        charges: DEFENDER_CHARGES[l],
+        biography: richText(l, [DEFENDER_BIOGRAPHY[l]]),
+      }),
+      {
+        organisation: orgIds[d.organisation],
+        country: 'BY',
+        status: 'deprived-of-liberty',
+        statusSince: null,
+        visibility: 'public',
+        timeline: [],
+      },
     )
   }
   log(`defenders: ${defenders.length}`)
@@ -178,7 +253,7 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   for (const t of testimonies) {
     testimonyIds[t.key] = await upsert(
       'testimonies',
-      { 'title': { equals: t.title.en } },
+      { title: { equals: t.title.en } },
       (l) => ({
         title: t.title[l],
         summary: t.summary[l],
@@ -207,36 +282,37 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
     testimonies: testimonyIds,
     defenders: defenderIds,
   }
-  if (newChapter) await upsert(
-    'chapters',
-    chapterWhere,
-    (l) => {
-      const body = chapterBody(l, {
-        ...refs,
-        defenderNames: Object.fromEntries(defenders.map((d) => [d.key, d.name[l]])),
-        defenderRoles: Object.fromEntries(defenders.map((d) => [d.key, d.role[l]])),
-      })
-      // The pull quote's words belong to the (fictional) sample witness, in each language.
-      const sample = testimonies.find((t) => t.key === 'sample-detention')!
-      for (const node of body.root.children as Data[]) {
-        const fields = node.fields as Data | undefined
-        if (fields?.blockType === 'testimonyQuote') fields.excerpt = sample.excerpt[l]
-      }
-      return { title: CHAPTER_TEXT[l].title, lead: CHAPTER_TEXT[l].lead, body, furtherReading: FURTHER_READING(l) }
-    },
-    {
-      report: reportId,
-      order: 1,
-      kind: 'country',
-      country: 'BY',
-      slug: 'belarus',
-      headlineStatistics: ['torture-cases', 'detained', 'defenders-detained'].map((k) => statIds[k]),
-      testimonies: Object.values(testimonyIds),
-      defenders: Object.values(defenderIds),
-      partners: [orgIds.viasna, orgIds.icit],
-    },
-    chapterId,
-  )
+  if (newChapter)
+    await upsert(
+      'chapters',
+      chapterWhere,
+      (l) => {
+        const body = chapterBody(l, {
+          ...refs,
+          defenderNames: Object.fromEntries(defenders.map((d) => [d.key, d.name[l]])),
+          defenderRoles: Object.fromEntries(defenders.map((d) => [d.key, d.role[l]])),
+        })
+        // The pull quote's words belong to the (fictional) sample witness, in each language.
+        const sample = testimonies.find((t) => t.key === 'sample-detention')!
+        for (const node of body.root.children as Data[]) {
+          const fields = node.fields as Data | undefined
+          if (fields?.blockType === 'testimonyQuote') fields.excerpt = sample.excerpt[l]
+        }
+        return { title: CHAPTER_TEXT[l].title, lead: CHAPTER_TEXT[l].lead, body, furtherReading: FURTHER_READING(l) }
+      },
+      {
+        report: reportId,
+        order: 1,
+        kind: 'country',
+        country: 'BY',
+        slug: 'belarus',
+        headlineStatistics: ['torture-cases', 'detained', 'defenders-detained'].map((k) => statIds[k]),
+        testimonies: Object.values(testimonyIds),
+        defenders: Object.values(defenderIds),
+        partners: [orgIds.viasna, orgIds.icit],
+      },
+      chapterId,
+    )
   log('report 2020 with its Belarus chapter')
 
   // Through the workflow, as people would: the editor submits, the reviewer approves, then each
@@ -257,15 +333,27 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   const demoItems = await seedWorkflowDemo(typedPayload, users as never)
   if (demoItems) log(`workflow demo items (draft, in review, changes requested, stale translation): ${demoItems}`)
 
-  return { reportId, chapterId, users: DEMO_USERS.map(({ email, password, roles }) => ({ email, password, roles })), counts }
+  return {
+    reportId,
+    chapterId,
+    users: DEMO_USERS.map(({ email, password, roles }) => ({ email, password, roles })),
+    counts,
+  }
 }
 
 /** A generated, abstract cover (no photograph of anybody), so the demo needs no image files. */
 async function seedCover(payload: LoosePayload): Promise<Id> {
-  const found = await payload.find({ collection: 'media', where: { filename: { like: 'cover-2020' } }, limit: 1, overrideAccess: true })
+  const found = await payload.find({
+    collection: 'media',
+    where: { filename: { like: 'cover-2020' } },
+    limit: 1,
+    overrideAccess: true,
+  })
   if (found.docs[0]) return found.docs[0].id
-  const bands = Array.from({ length: 9 }, (_, i) =>
-    `<rect x="0" y="${i * 200}" width="1400" height="${120 + (i % 3) * 30}" fill="#0b2545" opacity="${0.35 + (i % 4) * 0.15}"/>`,
+  const bands = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `<rect x="0" y="${i * 200}" width="1400" height="${120 + (i % 3) * 30}" fill="#0b2545" opacity="${0.35 + (i % 4) * 0.15}"/>`,
   ).join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="1800"><rect width="1400" height="1800" fill="#13315c"/>${bands}<path d="M0 1300 L1400 500" stroke="#eef4ed" stroke-width="6" opacity="0.9"/></svg>`
   const data = await sharp(Buffer.from(svg)).png().toBuffer()
@@ -281,7 +369,13 @@ async function seedCover(payload: LoosePayload): Promise<Id> {
     locale: 'en',
   })
   for (const locale of OTHER_LOCALES) {
-    await payload.update({ collection: 'media', id: doc.id, data: { alt: REPORT_TEXT.coverAlt[locale] }, locale, overrideAccess: true })
+    await payload.update({
+      collection: 'media',
+      id: doc.id,
+      data: { alt: REPORT_TEXT.coverAlt[locale] },
+      locale,
+      overrideAccess: true,
+    })
   }
   return doc.id
 }

@@ -118,10 +118,18 @@ export const testimonies: TestimonySeed[] = [
       ar: 'رواية خيالية منشورة باسم مستعار عن الضغوط على المتطوعين الذين يساعدون المحتجزين. كُتبت لهذا العرض التوضيحي.',
     },
     body: {
-      en: ['The witness, a fictional volunteer, describes how her flat was searched and her phone taken, and why she kept helping families of detainees.'],
-      fr: ['Le témoin, une bénévole fictive, raconte la perquisition de son appartement, la saisie de son téléphone, et pourquoi elle a continué d’aider les familles de personnes détenues.'],
-      es: ['La testigo, una voluntaria ficticia, cuenta cómo registraron su piso y le quitaron el teléfono, y por qué siguió ayudando a las familias de las personas detenidas.'],
-      ru: ['Свидетель, вымышленная волонтёрка, рассказывает, как в её квартире провели обыск и изъяли телефон, и почему она продолжила помогать семьям задержанных.'],
+      en: [
+        'The witness, a fictional volunteer, describes how her flat was searched and her phone taken, and why she kept helping families of detainees.',
+      ],
+      fr: [
+        'Le témoin, une bénévole fictive, raconte la perquisition de son appartement, la saisie de son téléphone, et pourquoi elle a continué d’aider les familles de personnes détenues.',
+      ],
+      es: [
+        'La testigo, una voluntaria ficticia, cuenta cómo registraron su piso y le quitaron el teléfono, y por qué siguió ayudando a las familias de las personas detenidas.',
+      ],
+      ru: [
+        'Свидетель, вымышленная волонтёрка, рассказывает, как в её квартире провели обыск и изъяли телефон, и почему она продолжила помогать семьям задержанных.',
+      ],
       ar: ['تروي الشاهدة، وهي متطوعة خيالية، كيف فُتّشت شقتها وصودر هاتفها، ولماذا واصلت مساعدة عائلات المحتجزين.'],
     },
     place: { en: 'Homieĺ', fr: 'Homieĺ', es: 'Homieĺ', ru: 'Гомель', ar: 'هوميل' },

@@ -19,16 +19,35 @@ export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<
     update(a: unknown): Promise<Doc>
   }
   const exists = async (collection: string, field: string, value: string) =>
-    (await p.find({ collection, where: { [field]: { equals: value } }, limit: 1, draft: true, overrideAccess: true, depth: 0 })).docs.length > 0
+    (
+      await p.find({
+        collection,
+        where: { [field]: { equals: value } },
+        limit: 1,
+        draft: true,
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs.length > 0
   const asEditor = { overrideAccess: true, depth: 0, draft: true, user: users.editor }
-  const step = (collection: 'organisations' | 'testimonies', id: Doc['id'], action: 'submit' | 'approve' | 'request-changes', who: Doc, extra: { locale?: string; comment?: string } = {}) =>
-    transition(payload, { collection, id, action, user: who as never, ...extra })
+  const step = (
+    collection: 'organisations' | 'testimonies',
+    id: Doc['id'],
+    action: 'submit' | 'approve' | 'request-changes',
+    who: Doc,
+    extra: { locale?: string; comment?: string } = {},
+  ) => transition(payload, { collection, id, action, user: who as never, ...extra })
   let made = 0
 
   // 1. A draft nobody has submitted yet.
   const draftName = `Example Documentation Network ${DEMO_TAG}`
   if (!(await exists('organisations', 'name', draftName))) {
-    await p.create({ collection: 'organisations', data: { name: draftName, kind: 'partner', description: 'A fictional organisation, still in draft.' }, locale: 'en', ...asEditor })
+    await p.create({
+      collection: 'organisations',
+      data: { name: draftName, kind: 'partner', description: 'A fictional organisation, still in draft.' },
+      locale: 'en',
+      ...asEditor,
+    })
     made++
   }
 
@@ -87,7 +106,13 @@ export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<
       data: { name: staleName, kind: 'partner', description: 'A fictional organisation offering legal aid.' },
     })
     for (const locale of OTHER_LOCALES) {
-      await p.update({ collection: 'organisations', id: o.id, locale, ...asEditor, data: { name: staleName, description: `[${locale}] A fictional organisation offering legal aid.` } })
+      await p.update({
+        collection: 'organisations',
+        id: o.id,
+        locale,
+        ...asEditor,
+        data: { name: staleName, description: `[${locale}] A fictional organisation offering legal aid.` },
+      })
     }
     await step('organisations', o.id, 'submit', users.editor)
     await step('organisations', o.id, 'approve', users.reviewer)

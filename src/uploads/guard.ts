@@ -49,13 +49,21 @@ export function safeFilename(name: string, fallbackExt = ''): string {
 const looksLikeMarkup = (head: string) => /^\s*(<\?xml|<svg|<!doctype|<html|<script)/i.test(head)
 
 /** Sniffs an image's real type; throws UploadRejected with a message that says what is wrong. */
-export async function inspectImage(data: Buffer, name: string): Promise<{ mimeType: string; width: number; height: number }> {
+export async function inspectImage(
+  data: Buffer,
+  name: string,
+): Promise<{ mimeType: string; width: number; height: number }> {
   if (data.length === 0) throw new UploadRejected(`"${name}" is empty.`)
   if (data.length > MAX_UPLOAD_BYTES) {
-    throw new UploadRejected(`"${name}" is ${(data.length / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB.`, 413)
+    throw new UploadRejected(
+      `"${name}" is ${(data.length / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB.`,
+      413,
+    )
   }
   if (looksLikeMarkup(data.subarray(0, 512).toString('utf8'))) {
-    throw new UploadRejected(`"${name}" is SVG, HTML or XML: scriptable formats are not accepted. Upload a JPEG, PNG, WebP, AVIF or TIFF image.`)
+    throw new UploadRejected(
+      `"${name}" is SVG, HTML or XML: scriptable formats are not accepted. Upload a JPEG, PNG, WebP, AVIF or TIFF image.`,
+    )
   }
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>
   try {
@@ -66,7 +74,9 @@ export async function inspectImage(data: Buffer, name: string): Promise<{ mimeTy
   }
   const mimeType = meta.format ? IMAGE_FORMATS[meta.format] : undefined
   if (!mimeType) {
-    throw new UploadRejected(`"${name}" is ${meta.format ? `a ${meta.format.toUpperCase()} file` : 'of an unknown type'}: upload a JPEG, PNG, WebP, AVIF or TIFF image.`)
+    throw new UploadRejected(
+      `"${name}" is ${meta.format ? `a ${meta.format.toUpperCase()} file` : 'of an unknown type'}: upload a JPEG, PNG, WebP, AVIF or TIFF image.`,
+    )
   }
   const width = meta.width ?? 0
   const height = meta.height ?? 0
@@ -79,7 +89,9 @@ export async function inspectImage(data: Buffer, name: string): Promise<{ mimeTy
     // Decode it once, fully: a truncated or corrupt image fails here, not half-way through resizing.
     await sharp(data, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize(64).toBuffer()
   } catch (error) {
-    throw new UploadRejected(`"${name}" is a damaged ${meta.format!.toUpperCase()} image (${(error as Error).message.split('\n')[0]}).`)
+    throw new UploadRejected(
+      `"${name}" is a damaged ${meta.format!.toUpperCase()} image (${(error as Error).message.split('\n')[0]}).`,
+    )
   }
   return { mimeType, width, height }
 }
@@ -87,7 +99,8 @@ export async function inspectImage(data: Buffer, name: string): Promise<{ mimeTy
 /** Consent forms: PDF, JPEG or PNG, by their bytes. */
 export async function inspectDocument(data: Buffer, name: string): Promise<{ mimeType: string }> {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') {
-    if (data.length > MAX_UPLOAD_BYTES) throw new UploadRejected(`"${name}" is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`, 413)
+    if (data.length > MAX_UPLOAD_BYTES)
+      throw new UploadRejected(`"${name}" is larger than ${MAX_UPLOAD_BYTES / 1048576} MB.`, 413)
     return { mimeType: 'application/pdf' }
   }
   const { mimeType } = await inspectImage(data, name)

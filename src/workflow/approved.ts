@@ -1,7 +1,12 @@
 import type { Field, Payload } from 'payload'
 
 import { DEFAULT_LOCALE } from '../locales'
-import { CONFIDENTIAL_TESTIMONY_FIELDS, TRANSLATION_LOCALES, type TranslationStatus, type WorkflowState } from './constants'
+import {
+  CONFIDENTIAL_TESTIMONY_FIELDS,
+  TRANSLATION_LOCALES,
+  type TranslationStatus,
+  type WorkflowState,
+} from './constants'
 import { consentProblems, type ConsentInput } from './consent'
 import { changedFields, combineHashes, fieldHashes } from './fingerprint'
 import { normaliseRows } from './hooks'
@@ -43,10 +48,21 @@ export type ApprovedDocument =
       translationStatus?: TranslationStatus
     }
 
-const fieldsOf = (payload: Payload, collection: string) => (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
-const relId = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? ((v as { id: string | number }).id ?? null) : ((v as string | number | null | undefined) ?? null))
+const fieldsOf = (payload: Payload, collection: string) =>
+  (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
+const relId = (v: unknown) =>
+  v && typeof v === 'object' && 'id' in v
+    ? ((v as { id: string | number }).id ?? null)
+    : ((v as string | number | null | undefined) ?? null)
 
-type AnyField = Field & { name?: string; type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>; blocks?: Array<{ slug: string; fields: Field[] }> }
+type AnyField = Field & {
+  name?: string
+  type: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>
+  blocks?: Array<{ slug: string; fields: Field[] }>
+}
 
 /**
  * `base` (approved default-locale doc) with every localised value replaced by the value in
@@ -59,7 +75,10 @@ export function overlayLocalised(fields: Field[], base: Doc, localeDoc: Doc, inL
     if (f.type === 'tabs') {
       for (const tab of f.tabs ?? []) {
         if (tab.name) {
-          out[tab.name] = tab.localized || inLocalized ? (localeDoc[tab.name] ?? null) : overlayLocalised(tab.fields, (base[tab.name] ?? {}) as Doc, (localeDoc[tab.name] ?? {}) as Doc)
+          out[tab.name] =
+            tab.localized || inLocalized
+              ? (localeDoc[tab.name] ?? null)
+              : overlayLocalised(tab.fields, (base[tab.name] ?? {}) as Doc, (localeDoc[tab.name] ?? {}) as Doc)
         } else Object.assign(out, overlayLocalised(tab.fields, out, localeDoc, inLocalized))
       }
       continue
@@ -78,7 +97,8 @@ export function overlayLocalised(fields: Field[], base: Doc, localeDoc: Doc, inL
       const rows = (Array.isArray(localeDoc[f.name]) ? localeDoc[f.name] : []) as Doc[]
       out[f.name] = (base[f.name] as Doc[]).map((row) => {
         const match = rows.find((r) => r && r.id === row.id) ?? {}
-        const rowFields = f.type === 'array' ? (f.fields ?? []) : (f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [])
+        const rowFields =
+          f.type === 'array' ? (f.fields ?? []) : (f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [])
         return overlayLocalised(rowFields, row, match)
       })
     }
@@ -114,7 +134,12 @@ const stripConfidential = (collection: string, doc: Doc): Doc => {
  *
  * Several locales of one document: `getApprovedDocumentLocales` reads the shared parts once.
  */
-export async function getApprovedDocument(payload: Payload, collection: string, id: string | number, locale: string = DEFAULT_LOCALE): Promise<ApprovedDocument> {
+export async function getApprovedDocument(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  locale: string = DEFAULT_LOCALE,
+): Promise<ApprovedDocument> {
   return (await getApprovedDocumentLocales(payload, collection, id, [locale]))[locale]
 }
 
@@ -130,8 +155,21 @@ export async function getApprovedDocumentLocales(
 ): Promise<Record<string, ApprovedDocument>> {
   const fields = fieldsOf(payload, collection)
   const out: Record<string, ApprovedDocument> = {}
-  const notApproved = (locale: string, status: 'not-approved' | 'missing' | 'stale', staleFields: string[] = [], translationStatus?: TranslationStatus) =>
-    ({ status, collection, id, locale, doc: null, staleFields, ...(translationStatus ? { translationStatus } : {}) }) as ApprovedDocument
+  const notApproved = (
+    locale: string,
+    status: 'not-approved' | 'missing' | 'stale',
+    staleFields: string[] = [],
+    translationStatus?: TranslationStatus,
+  ) =>
+    ({
+      status,
+      collection,
+      id,
+      locale,
+      doc: null,
+      staleFields,
+      ...(translationStatus ? { translationStatus } : {}),
+    }) as ApprovedDocument
   let published: Doc | null = null
   try {
     published = (await payload.findByID({
@@ -186,7 +224,13 @@ export async function getApprovedDocumentLocales(
       versions.set(
         versionId,
         payload
-          .findVersionByID({ collection: collection as never, id: versionId, locale: 'all' as never, depth: 0, overrideAccess: true })
+          .findVersionByID({
+            collection: collection as never,
+            id: versionId,
+            locale: 'all' as never,
+            depth: 0,
+            overrideAccess: true,
+          })
           .then((v) => (v as unknown as { version: Doc }).version),
       )
     }
@@ -228,7 +272,10 @@ export function pickLocale(fields: Field[], data: Doc, locale: string, inLocaliz
       for (const tab of f.tabs ?? []) {
         if (tab.name) {
           const v = data[tab.name]
-          out[tab.name] = tab.localized && !inLocalized ? ((v as Doc | undefined)?.[locale] ?? null) : pickLocale(tab.fields, (v ?? {}) as Doc, locale, inLocalized)
+          out[tab.name] =
+            tab.localized && !inLocalized
+              ? ((v as Doc | undefined)?.[locale] ?? null)
+              : pickLocale(tab.fields, (v ?? {}) as Doc, locale, inLocalized)
         } else Object.assign(out, pickLocale(tab.fields, out, locale, inLocalized))
       }
       continue
@@ -243,9 +290,12 @@ export function pickLocale(fields: Field[], data: Doc, locale: string, inLocaliz
       continue
     }
     if (f.type === 'group' && f.fields) out[f.name] = pickLocale(f.fields, (v ?? {}) as Doc, locale, inLocalized)
-    else if (f.type === 'array' && Array.isArray(v)) out[f.name] = (v as Doc[]).map((row) => pickLocale(f.fields ?? [], row, locale, inLocalized))
+    else if (f.type === 'array' && Array.isArray(v))
+      out[f.name] = (v as Doc[]).map((row) => pickLocale(f.fields ?? [], row, locale, inLocalized))
     else if (f.type === 'blocks' && Array.isArray(v))
-      out[f.name] = (v as Doc[]).map((row) => pickLocale(f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [], row, locale, inLocalized))
+      out[f.name] = (v as Doc[]).map((row) =>
+        pickLocale(f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [], row, locale, inLocalized),
+      )
   }
   return out
 }
@@ -273,9 +323,28 @@ export interface DocumentWorkflowStatus {
  * Workflow state and per-locale translation status of a document, from its latest version
  * (what editors and translators work on). `locale` narrows `translations` to one locale.
  */
-export async function translationStatus(payload: Payload, collection: string, id: string | number, locale?: string): Promise<DocumentWorkflowStatus> {
-  const latest = (await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
-  const published = (await payload.findByID({ collection: collection as never, id, draft: false, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never })) as Doc
+export async function translationStatus(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  locale?: string,
+): Promise<DocumentWorkflowStatus> {
+  const latest = (await payload.findByID({
+    collection: collection as never,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    locale: DEFAULT_LOCALE as never,
+  })) as Doc
+  const published = (await payload.findByID({
+    collection: collection as never,
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    locale: DEFAULT_LOCALE as never,
+  })) as Doc
   const rows = normaliseRows(latest.translations)
     .filter((r) => !locale || r.locale === locale)
     .filter((r) => (TRANSLATION_LOCALES as string[]).includes(r.locale))

@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-
 export const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -43,7 +42,11 @@ export interface AuditEventInput {
  * The publishing pipeline records a publish with:
  * `recordAuditEvent(payload, { action: 'publish', collection: 'reports', docId, user, details: { version, manifestSha256, locales } })`.
  */
-export async function recordAuditEvent(payload: Payload, event: AuditEventInput, req?: Partial<PayloadRequest>): Promise<void> {
+export async function recordAuditEvent(
+  payload: Payload,
+  event: AuditEventInput,
+  req?: Partial<PayloadRequest>,
+): Promise<void> {
   const userId = event.user && typeof event.user === 'object' ? event.user.id : (event.user ?? null)
   const email = event.email ?? (event.user && typeof event.user === 'object' ? (event.user.email ?? null) : null)
   const now = new Date().toISOString()

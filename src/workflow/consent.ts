@@ -20,7 +20,8 @@ export function consentProblems(testimony: ConsentInput): string[] {
     return problems
   }
   if (!scope.has('text')) problems.push('consent does not cover publishing the text (scope "text")')
-  if (testimony.disclosure === 'named' && !scope.has('name')) problems.push('the testimony is named but consent does not cover the name (scope "name")')
+  if (testimony.disclosure === 'named' && !scope.has('name'))
+    problems.push('the testimony is named but consent does not cover the name (scope "name")')
   if (Array.isArray(testimony.media) && testimony.media.length > 0 && !scope.has('image')) {
     problems.push('images are attached but consent does not cover images (scope "image")')
   }

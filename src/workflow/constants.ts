@@ -14,7 +14,14 @@ export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'reopen
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 /** The collections that go through the editorial workflow (the content collections). */
-export const WORKFLOW_COLLECTIONS = ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const
+export const WORKFLOW_COLLECTIONS = [
+  'reports',
+  'chapters',
+  'testimonies',
+  'defenders',
+  'statistics',
+  'organisations',
+] as const
 export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
 
 /** The field holding a workflow document's human title (dashboards, audit, the bundle's problem lists). */

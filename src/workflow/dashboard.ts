@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE } from '../locales'
-import { TITLE_FIELD, TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus, type WorkflowCollection } from './constants'
+import {
+  TITLE_FIELD,
+  TRANSLATION_LOCALES,
+  TRANSLATION_STATUSES,
+  type TranslationStatus,
+  type WorkflowCollection,
+} from './constants'
 import { normaliseRows } from './hooks'
 
 export interface DashboardItem {
@@ -30,7 +36,9 @@ export interface DashboardReport {
 type Doc = Record<string, unknown> & { id: string | number }
 
 const ids = (v: unknown): Array<string | number> =>
-  (Array.isArray(v) ? v : v ? [v] : []).map((x) => (x && typeof x === 'object' ? (x as Doc).id : (x as string | number))).filter((x) => x !== undefined && x !== null)
+  (Array.isArray(v) ? v : v ? [v] : [])
+    .map((x) => (x && typeof x === 'object' ? (x as Doc).id : (x as string | number)))
+    .filter((x) => x !== undefined && x !== null)
 
 /**
  * Translation progress of a report: its documents are the report itself, its chapters, and what
@@ -43,25 +51,50 @@ export async function translationDashboard(
   opts: { report?: string | number; locales?: string[]; adminRoute?: string } = {},
 ): Promise<DashboardReport[]> {
   const adminRoute = opts.adminRoute ?? payload.config.routes?.admin ?? '/admin'
-  const locales = (opts.locales?.length ? opts.locales : TRANSLATION_LOCALES).filter((l) => (TRANSLATION_LOCALES as string[]).includes(l))
-  const common = { draft: true, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE as never, limit: 0, pagination: false } as const
-  const reports = await payload.find({ collection: 'reports', ...common, ...(opts.report !== undefined ? { where: { id: { equals: opts.report } } } : {}), sort: '-year' })
+  const locales = (opts.locales?.length ? opts.locales : TRANSLATION_LOCALES).filter((l) =>
+    (TRANSLATION_LOCALES as string[]).includes(l),
+  )
+  const common = {
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    locale: DEFAULT_LOCALE as never,
+    limit: 0,
+    pagination: false,
+  } as const
+  const reports = await payload.find({
+    collection: 'reports',
+    ...common,
+    ...(opts.report !== undefined ? { where: { id: { equals: opts.report } } } : {}),
+    sort: '-year',
+  })
   const out: DashboardReport[] = []
   for (const report of reports.docs as unknown as Doc[]) {
-    const chapters = (await payload.find({ collection: 'chapters', ...common, where: { report: { equals: report.id } }, sort: 'order' })).docs as unknown as Doc[]
+    const chapters = (
+      await payload.find({ collection: 'chapters', ...common, where: { report: { equals: report.id } }, sort: 'order' })
+    ).docs as unknown as Doc[]
     const chapterIds = chapters.map((c) => c.id)
-    const want: Record<string, Set<string | number>> = { statistics: new Set(), testimonies: new Set(), defenders: new Set(), organisations: new Set() }
+    const want: Record<string, Set<string | number>> = {
+      statistics: new Set(),
+      testimonies: new Set(),
+      defenders: new Set(),
+      organisations: new Set(),
+    }
     for (const c of chapters) {
       ids(c.headlineStatistics).forEach((x) => want.statistics.add(x))
       ids(c.testimonies).forEach((x) => want.testimonies.add(x))
       ids(c.defenders).forEach((x) => want.defenders.add(x))
       ids(c.partners).forEach((x) => want.organisations.add(x))
     }
-    const docs: Array<{ collection: string; doc: Doc }> = [{ collection: 'reports', doc: report }, ...chapters.map((doc) => ({ collection: 'chapters', doc }))]
+    const docs: Array<{ collection: string; doc: Doc }> = [
+      { collection: 'reports', doc: report },
+      ...chapters.map((doc) => ({ collection: 'chapters', doc })),
+    ]
     for (const collection of ['testimonies', 'statistics', 'defenders', 'organisations'] as const) {
       const or: Record<string, unknown>[] = []
       if (want[collection].size) or.push({ id: { in: [...want[collection]] } })
-      if ((collection === 'testimonies' || collection === 'statistics') && chapterIds.length) or.push({ chapter: { in: chapterIds } })
+      if ((collection === 'testimonies' || collection === 'statistics') && chapterIds.length)
+        or.push({ chapter: { in: chapterIds } })
       if (!or.length) continue
       const found = await payload.find({ collection, ...common, where: { or } as never, sort: 'id' })
       for (const doc of found.docs as unknown as Doc[]) docs.push({ collection, doc })
@@ -85,7 +118,10 @@ export async function translationDashboard(
       }
       return { locale, counts, total: docs.length, left }
     })
-    out.push({ report: { id: report.id, title: String(report.title ?? ''), year: (report.year as number | undefined) ?? null }, locales: perLocale })
+    out.push({
+      report: { id: report.id, title: String(report.title ?? ''), year: (report.year as number | undefined) ?? null },
+      locales: perLocale,
+    })
   }
   return out
 }

@@ -46,7 +46,17 @@ export function comparable(value: unknown): unknown {
 const same = (a: unknown, b: unknown) => JSON.stringify(comparable(a)) === JSON.stringify(comparable(b))
 
 /** Keys the Lexical editor adds or rewrites on its own when a document is merely opened and saved. */
-const EDITOR_NOISE = new Set(['direction', 'indent', 'version', 'textFormat', 'textStyle', 'detail', 'mode', 'style', '$'])
+const EDITOR_NOISE = new Set([
+  'direction',
+  'indent',
+  'version',
+  'textFormat',
+  'textStyle',
+  'detail',
+  'mode',
+  'style',
+  '$',
+])
 
 /** A rich-text value without editor bookkeeping (text kept exactly, whitespace included). */
 export function richTextComparable(value: unknown): unknown {
@@ -73,21 +83,42 @@ export interface ChangedField {
   localized: boolean
 }
 
-type AnyField = Field & { name?: string; type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }> }
+type AnyField = Field & {
+  name?: string
+  type: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>
+}
 
 /**
  * Names of the fields whose values differ between `before` and `after` (group members as
  * `group.member`; arrays, blocks, rich text and relations as a whole). Bookkeeping fields
  * (timestamps, _status, workflow, translations) are left out.
  */
-export function changedFieldNames(fields: Field[], before: unknown, after: unknown, prefix = '', inLocalized = false): ChangedField[] {
+export function changedFieldNames(
+  fields: Field[],
+  before: unknown,
+  after: unknown,
+  prefix = '',
+  inLocalized = false,
+): ChangedField[] {
   const a = (isPlainObject(before) ? before : {}) as Record<string, unknown>
   const b = (isPlainObject(after) ? after : {}) as Record<string, unknown>
   const out: ChangedField[] = []
   for (const f of fields as AnyField[]) {
     if (f.type === 'tabs') {
       for (const tab of f.tabs ?? []) {
-        if (tab.name) out.push(...changedFieldNames(tab.fields, a[tab.name], b[tab.name], `${prefix}${tab.name}.`, inLocalized || Boolean(tab.localized)))
+        if (tab.name)
+          out.push(
+            ...changedFieldNames(
+              tab.fields,
+              a[tab.name],
+              b[tab.name],
+              `${prefix}${tab.name}.`,
+              inLocalized || Boolean(tab.localized),
+            ),
+          )
         else out.push(...changedFieldNames(tab.fields, a, b, prefix, inLocalized))
       }
       continue

@@ -17,7 +17,10 @@ export const workflowEndpoints = (collection: string): Endpoint[] => {
     try {
       body = req.json ? ((await req.json()) as Record<string, unknown>) : {}
     } catch {
-      throw new APIError('The body must be JSON: { "action": "submit" | "approve" | "request-changes" | "reopen", "locale"?, "comment"? }.', 400)
+      throw new APIError(
+        'The body must be JSON: { "action": "submit" | "approve" | "request-changes" | "reopen", "locale"?, "comment"? }.',
+        400,
+      )
     }
     const result = await transition(req.payload, {
       collection,

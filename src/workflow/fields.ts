@@ -16,13 +16,23 @@ const userName =
     const v = (siblingData as Record<string, unknown> | undefined)?.[relation]
     const id = v && typeof v === 'object' ? (v as { id?: unknown }).id : v
     if (id === null || id === undefined || id === '') return null
-    const cache = ((req.context as Record<string, unknown>).folioUserNames ??= new Map<string, Promise<string>>()) as Map<string, Promise<string>>
+    const cache = ((req.context as Record<string, unknown>).folioUserNames ??= new Map<
+      string,
+      Promise<string>
+    >()) as Map<string, Promise<string>>
     const key = String(id)
     if (!cache.has(key)) {
       cache.set(
         key,
         req.payload
-          .findByID({ collection: 'users', id: id as string, depth: 0, overrideAccess: true, req, select: { name: true } as never })
+          .findByID({
+            collection: 'users',
+            id: id as string,
+            depth: 0,
+            overrideAccess: true,
+            req,
+            select: { name: true } as never,
+          })
           .then((u) => String((u as { name?: unknown }).name || `user ${key}`))
           .catch(() => `user ${key} (deleted)`),
       )
@@ -40,7 +50,8 @@ const byName = (name: string, relation: string, label: string): Field => ({
   hooks: { afterRead: [userName(relation)] },
 })
 
-const options = (values: readonly string[]) => values.map((v) => ({ label: v[0].toUpperCase() + v.slice(1).replace(/-/g, ' '), value: v }))
+const options = (values: readonly string[]) =>
+  values.map((v) => ({ label: v[0].toUpperCase() + v.slice(1).replace(/-/g, ' '), value: v }))
 
 /**
  * The `workflow` sidebar group: editorial state of the document's default-locale content.
@@ -58,7 +69,11 @@ export const workflowGroup = (): GroupField => ({
   access: { create: noOne, update: noOne },
   fields: [
     { name: 'state', type: 'select', defaultValue: 'draft', options: options(WORKFLOW_STATES), index: true },
-    { name: 'comment', type: 'textarea', admin: { description: 'The reviewer\'s comment (changes requested) or the last transition\'s note.' } },
+    {
+      name: 'comment',
+      type: 'textarea',
+      admin: { description: "The reviewer's comment (changes requested) or the last transition's note." },
+    },
     // The relationships are kept for the API; the admin shows the names (byName).
     { name: 'submittedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
     byName('submittedByName', 'submittedBy', 'Submitted by'),
@@ -69,9 +84,13 @@ export const workflowGroup = (): GroupField => ({
     {
       name: 'approvedVersion',
       type: 'text',
-      admin: { description: 'Id of the version (in this collection\'s versions) that was reviewed and approved.' },
+      admin: { description: "Id of the version (in this collection's versions) that was reviewed and approved." },
     },
-    { name: 'sourceFingerprint', type: 'text', admin: { description: 'Fingerprint of the default-locale text when approved.' } },
+    {
+      name: 'sourceFingerprint',
+      type: 'text',
+      admin: { description: 'Fingerprint of the default-locale text when approved.' },
+    },
   ],
 })
 
@@ -104,7 +123,14 @@ export const translationsField = (): JSONField => ({
 export const workflowFields = (): Field[] => [workflowGroup(), translationsField()]
 
 const SOURCE_TEXT = '/src/workflow/admin/SourceText#SourceText'
-type Walkable = Field & { type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ fields: Field[] }>; blocks?: Array<{ fields: Field[] }>; admin?: { components?: { afterInput?: unknown[] } } }
+type Walkable = Field & {
+  type: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ fields: Field[] }>
+  blocks?: Array<{ fields: Field[] }>
+  admin?: { components?: { afterInput?: unknown[] } }
+}
 
 /**
  * Adds the source-text display (SourceText, shown while editing a non-default locale) after the
@@ -122,7 +148,10 @@ export function withSourceText(fields: Field[]): Field[] {
     } else if (field.localized && ['text', 'textarea', 'richText'].includes(field.type)) {
       const admin = field.admin ?? {}
       const components = admin.components ?? {}
-      field.admin = { ...admin, components: { ...components, afterInput: [...(components.afterInput ?? []), SOURCE_TEXT] } } as never
+      field.admin = {
+        ...admin,
+        components: { ...components, afterInput: [...(components.afterInput ?? []), SOURCE_TEXT] },
+      } as never
     }
     return field as Field
   })

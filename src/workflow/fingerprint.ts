@@ -26,7 +26,22 @@ export function normaliseText(value: string): string {
 type LexNode = { type?: string; children?: LexNode[]; text?: string; format?: number | string; [k: string]: unknown }
 
 /** Keys of Lexical nodes that describe presentation in the editor, not content or structure. */
-const IGNORED_NODE_KEYS = new Set(['children', 'direction', 'indent', 'version', 'textFormat', 'textStyle', 'format', 'style', 'detail', 'mode', 'text', 'type', 'id', 'blockName'])
+const IGNORED_NODE_KEYS = new Set([
+  'children',
+  'direction',
+  'indent',
+  'version',
+  'textFormat',
+  'textStyle',
+  'format',
+  'style',
+  'detail',
+  'mode',
+  'text',
+  'type',
+  'id',
+  'blockName',
+])
 
 const canonicalJSON = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(canonicalJSON)
@@ -57,7 +72,7 @@ function canonicalChildren(children: LexNode[] | undefined): unknown[] {
     if (!child || typeof child !== 'object') continue
     if (child.type === 'text' || child.type === 'linebreak' || child.type === 'tab') {
       const text = child.type === 'text' ? String(child.text ?? '') : ' '
-      const format: number = child.type === 'text' && typeof child.format === 'number' ? child.format : run?.f ?? 0
+      const format: number = child.type === 'text' && typeof child.format === 'number' ? child.format : (run?.f ?? 0)
       if (run && (run.f === format || text.trim() === '')) {
         run.t += text
       } else {
@@ -73,7 +88,8 @@ function canonicalChildren(children: LexNode[] | undefined): unknown[] {
   flush()
   // Whitespace: collapse inside runs, then trim the edges of the whole sequence, drop empty runs.
   const runs = out as Array<{ f?: number; t?: string }>
-  for (const r of runs) if (typeof r.t === 'string') r.t = r.t.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/gu, ' ').normalize('NFC')
+  for (const r of runs)
+    if (typeof r.t === 'string') r.t = r.t.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/gu, ' ').normalize('NFC')
   // A space at a run boundary counts once: move leading spaces to the previous run.
   for (let i = 1; i < runs.length; i++) {
     const prev = runs[i - 1]
@@ -103,7 +119,8 @@ function canonicalNode(node: LexNode): unknown {
   const isContainer = Array.isArray(node.children)
   // An empty paragraph (or heading, quote, list item) is whitespace: it carries no words.
   if (isContainer && children.length === 0 && Object.keys(attrs).length === 0 && type !== 'root') return undefined
-  if (isContainer && children.length === 0 && ['paragraph', 'heading', 'quote', 'listitem'].includes(type)) return undefined
+  if (isContainer && children.length === 0 && ['paragraph', 'heading', 'quote', 'listitem'].includes(type))
+    return undefined
   return { type, ...attrs, ...(isContainer ? { c: children } : {}) }
 }
 
@@ -127,7 +144,14 @@ export function normaliseValue(type: string, value: unknown): string {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
-type FieldLike = Field & { name?: string; type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>; blocks?: Array<{ slug: string; fields: Field[] }> }
+type FieldLike = Field & {
+  name?: string
+  type: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>
+  blocks?: Array<{ slug: string; fields: Field[] }>
+}
 
 /** When data is read with `locale: 'all'`, localised values are `{ en: ..., fr: ... }` maps. */
 export interface LocaleSelector {
@@ -152,7 +176,14 @@ export function localisedTexts(fields: Field[], data: unknown, sel?: LocaleSelec
   return out
 }
 
-function walk(fields: FieldLike[], data: unknown, prefix: string, inLocalized: boolean, sel: LocaleSelector | undefined, out: Record<string, string>) {
+function walk(
+  fields: FieldLike[],
+  data: unknown,
+  prefix: string,
+  inLocalized: boolean,
+  sel: LocaleSelector | undefined,
+  out: Record<string, string>,
+) {
   const obj = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>
   for (const field of fields) {
     const type = field.type
@@ -161,7 +192,14 @@ function walk(fields: FieldLike[], data: unknown, prefix: string, inLocalized: b
       for (const tab of field.tabs ?? []) {
         if (tab.name) {
           const loc = inLocalized || Boolean(tab.localized)
-          walk(tab.fields as FieldLike[], pick(obj[tab.name], Boolean(tab.localized) && !inLocalized, sel), `${prefix}${tab.name}.`, loc, sel, out)
+          walk(
+            tab.fields as FieldLike[],
+            pick(obj[tab.name], Boolean(tab.localized) && !inLocalized, sel),
+            `${prefix}${tab.name}.`,
+            loc,
+            sel,
+            out,
+          )
         } else walk(tab.fields as FieldLike[], obj, prefix, inLocalized, sel, out)
       }
       continue
@@ -178,7 +216,8 @@ function walk(fields: FieldLike[], data: unknown, prefix: string, inLocalized: b
     if (type === 'group') {
       walk((field.fields ?? []) as FieldLike[], value, `${path}.`, loc, sel, out)
     } else if (type === 'array') {
-      if (Array.isArray(value)) value.forEach((row, i) => walk((field.fields ?? []) as FieldLike[], row, `${path}.${i}.`, loc, sel, out))
+      if (Array.isArray(value))
+        value.forEach((row, i) => walk((field.fields ?? []) as FieldLike[], row, `${path}.${i}.`, loc, sel, out))
     } else if (type === 'blocks') {
       if (Array.isArray(value))
         value.forEach((row, i) => {

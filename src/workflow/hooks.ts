@@ -32,7 +32,8 @@ import { subRequest } from './request'
 export const PUBLISH_REFUSED =
   'Publishing happens only through approval: submit the document for review and have a reviewer approve it (POST /api/<collection>/<id>/workflow { "action": "approve" }).'
 
-export const isWorkflowWrite = (req: Partial<PayloadRequest> | undefined): boolean => Boolean(req?.context?.[WORKFLOW_CONTEXT])
+export const isWorkflowWrite = (req: Partial<PayloadRequest> | undefined): boolean =>
+  Boolean(req?.context?.[WORKFLOW_CONTEXT])
 
 export const guardPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (isWorkflowWrite(req)) return args
@@ -41,7 +42,11 @@ export const guardPublishing: CollectionBeforeOperationHook = ({ args, operation
     if (a.data?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403)
     // Moving to or restoring from the trash sends only deletedAt (and _status: 'draft' on restore);
     // anything else is an edit, and every edit is a draft.
-    const trashing = operation === 'update' && a.data && 'deletedAt' in a.data && Object.keys(a.data).every((k) => k === 'deletedAt' || k === '_status')
+    const trashing =
+      operation === 'update' &&
+      a.data &&
+      'deletedAt' in a.data &&
+      Object.keys(a.data).every((k) => k === 'deletedAt' || k === '_status')
     if (operation === 'update' && !trashing) a.draft = true
   }
   if ((operation as string) === 'restoreVersion' && !a.draft) {
@@ -74,7 +79,12 @@ export function normaliseRows(rows: unknown): TranslationRow[] {
   return TRANSLATION_LOCALES.map((locale) => {
     const row = existing.find((r) => r?.locale === locale)
     return row
-      ? { ...row, submittedBy: relId(row.submittedBy) ?? null, approvedBy: relId(row.approvedBy) ?? null, staleFields: row.staleFields ?? [] }
+      ? {
+          ...row,
+          submittedBy: relId(row.submittedBy) ?? null,
+          approvedBy: relId(row.approvedBy) ?? null,
+          staleFields: row.staleFields ?? [],
+        }
       : { locale, status: 'missing' as TranslationStatus, staleFields: [] }
   })
 }
@@ -94,10 +104,20 @@ export interface PendingChange {
 
 const pendingKey = (slug: string, id: unknown) => `${slug}:${id ?? 'new'}`
 
-export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+export const workflowBeforeChange: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   if (isWorkflowWrite(req)) return data
   // Trashing or restoring keeps the status it had (explicit publishing was refused in beforeOperation).
-  const trashing = operation === 'update' && data && 'deletedAt' in data && Boolean(data.deletedAt) !== Boolean((originalDoc as { deletedAt?: unknown })?.deletedAt)
+  const trashing =
+    operation === 'update' &&
+    data &&
+    'deletedAt' in data &&
+    Boolean(data.deletedAt) !== Boolean((originalDoc as { deletedAt?: unknown })?.deletedAt)
   // Explicit attempts were refused in beforeOperation; what remains is a copy (duplicate) of a
   // published document, which starts as a draft, or an update that would publish: refused.
   if (data?._status === 'published' && operation === 'create') data._status = 'draft'
@@ -114,7 +134,10 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
     localesChanged: [],
     translationChanges: [],
   }
-  req.context[PENDING_CONTEXT] = { ...((req.context[PENDING_CONTEXT] as object) ?? {}), [pendingKey(slug, originalDoc?.id)]: pending }
+  req.context[PENDING_CONTEXT] = {
+    ...((req.context[PENDING_CONTEXT] as object) ?? {}),
+    [pendingKey(slug, originalDoc?.id)]: pending,
+  }
 
   if (trashing) {
     pending.operation = data.deletedAt ? 'trash' : 'restore'
@@ -127,22 +150,38 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   // Audit: which fields changed (names only).
   const changes = changedFieldNames(fields, before, merged)
   pending.fields = changes.map((c) => c.path)
-  pending.contentChanged = operation === 'create' || changes.some((c) => !c.localized || locale === DEFAULT_LOCALE || allLocales)
+  pending.contentChanged =
+    operation === 'create' || changes.some((c) => !c.localized || locale === DEFAULT_LOCALE || allLocales)
   const consentBefore = (before as { consent?: { status?: unknown } }).consent?.status
   const consentAfter = (merged as { consent?: { status?: unknown } }).consent?.status
-  if (slug === 'testimonies' && consentBefore !== consentAfter && operation === 'update') pending.consent = { from: consentBefore ?? null, to: consentAfter ?? null }
+  if (slug === 'testimonies' && consentBefore !== consentAfter && operation === 'update')
+    pending.consent = { from: consentBefore ?? null, to: consentAfter ?? null }
 
   // Editorial state: a new document is a draft; editing approved content starts a new draft.
   const wfBefore = ((originalDoc as { workflow?: Record<string, unknown> })?.workflow ?? {}) as Record<string, unknown>
   if (operation === 'create') {
     data.workflow = { state: 'draft' }
-  } else if (pending.contentChanged && pending.fields.length > 0 && (wfBefore.state === 'approved' || wfBefore.state === 'in-review')) {
+  } else if (
+    pending.contentChanged &&
+    pending.fields.length > 0 &&
+    (wfBefore.state === 'approved' || wfBefore.state === 'in-review')
+  ) {
     // What gets approved is what was submitted: editing content in review withdraws the
     // submission, editing approved content starts a new draft (the approved version stays published).
-    data.workflow = { ...wfBefore, submittedBy: relId(wfBefore.submittedBy) ?? null, approvedBy: relId(wfBefore.approvedBy) ?? null, state: 'draft', comment: null }
+    data.workflow = {
+      ...wfBefore,
+      submittedBy: relId(wfBefore.submittedBy) ?? null,
+      approvedBy: relId(wfBefore.approvedBy) ?? null,
+      state: 'draft',
+      comment: null,
+    }
     pending.workflow = { from: String(wfBefore.state), to: 'draft' }
   } else {
-    data.workflow = { ...wfBefore, submittedBy: relId(wfBefore.submittedBy) ?? null, approvedBy: relId(wfBefore.approvedBy) ?? null }
+    data.workflow = {
+      ...wfBefore,
+      submittedBy: relId(wfBefore.submittedBy) ?? null,
+      approvedBy: relId(wfBefore.approvedBy) ?? null,
+    }
   }
 
   // Translations.
@@ -167,7 +206,11 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   const enHashes = fieldHashes(fields, enData, enSel)
   const rows = normaliseRows((originalDoc as { translations?: unknown })?.translations)
   const statusBefore = new Map(rows.map((r) => [r.locale, r.status]))
-  const edited = allLocales ? [...TRANSLATION_LOCALES] : (TRANSLATION_LOCALES as string[]).includes(locale) ? [locale] : []
+  const edited = allLocales
+    ? [...TRANSLATION_LOCALES]
+    : (TRANSLATION_LOCALES as string[]).includes(locale)
+      ? [locale]
+      : []
   for (const l of edited) {
     const sel = { locale: l, allLocales }
     const changed = changedFields(fieldHashes(fields, before, sel), fieldHashes(fields, merged, sel))
@@ -185,7 +228,8 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
     }
     // Editing a translation in review withdraws it from review; editing an approved one starts a new
     // version of it (the approved one stays what is published until this one is approved).
-    if (row.status === 'missing' || row.status === 'approved' || row.status === 'ready-for-review') row.status = 'in-progress'
+    if (row.status === 'missing' || row.status === 'approved' || row.status === 'ready-for-review')
+      row.status = 'in-progress'
   }
   for (const row of rows) {
     if (row.status === 'missing' || !row.sourceFields) continue
@@ -196,13 +240,20 @@ export const workflowBeforeChange: CollectionBeforeChangeHook = async ({ data, o
   }
   for (const row of rows) {
     const from = statusBefore.get(row.locale) ?? 'missing'
-    if (from !== row.status) pending.translationChanges.push({ locale: row.locale, from, to: row.status, staleFields: row.staleFields ?? [] })
+    if (from !== row.status)
+      pending.translationChanges.push({ locale: row.locale, from, to: row.status, staleFields: row.staleFields ?? [] })
   }
   data.translations = rows
   return data
 }
 
-export const workflowAfterChange: CollectionAfterChangeHook = async ({ doc, req, collection, previousDoc, operation }) => {
+export const workflowAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  req,
+  collection,
+  previousDoc,
+  operation,
+}) => {
   if (isWorkflowWrite(req)) return doc
   const slug = collection.slug
   const store = (req.context[PENDING_CONTEXT] ?? {}) as Record<string, PendingChange>
@@ -230,19 +281,45 @@ export const workflowAfterChange: CollectionAfterChangeHook = async ({ doc, req,
     )
   }
   if (pending.workflow) {
-    await recordAuditEvent(req.payload, { ...base, action: 'transition', from: pending.workflow.from, to: pending.workflow.to, comment: pending.workflow.from === 'approved' ? 'Approved content edited: a new draft starts (the approved version stays published).' : 'Content edited during review: the submission is withdrawn; submit again.' }, sub)
+    await recordAuditEvent(
+      req.payload,
+      {
+        ...base,
+        action: 'transition',
+        from: pending.workflow.from,
+        to: pending.workflow.to,
+        comment:
+          pending.workflow.from === 'approved'
+            ? 'Approved content edited: a new draft starts (the approved version stays published).'
+            : 'Content edited during review: the submission is withdrawn; submit again.',
+      },
+      sub,
+    )
   }
   for (const t of pending.translationChanges) {
     await recordAuditEvent(
       req.payload,
-      { ...base, action: 'translation-status', locale: t.locale, from: t.from, to: t.to, fields: t.to === 'stale' ? t.staleFields : [] },
+      {
+        ...base,
+        action: 'translation-status',
+        locale: t.locale,
+        from: t.from,
+        to: t.to,
+        fields: t.to === 'stale' ? t.staleFields : [],
+      },
       sub,
     )
   }
   if (pending.consent) {
     await recordAuditEvent(req.payload, { ...base, action: 'consent-change', fields: ['consent.status'] }, sub)
     if (pending.consent.to === 'withdrawn') {
-      await revokeApproval(req.payload, { collection: slug, id: doc.id, reason: 'Consent withdrawn: the testimony left the approved state.', user, req: sub })
+      await revokeApproval(req.payload, {
+        collection: slug,
+        id: doc.id,
+        reason: 'Consent withdrawn: the testimony left the approved state.',
+        user,
+        req: sub,
+      })
     }
   }
   return doc
@@ -267,5 +344,9 @@ export const preventHardDeleteOfPublished: CollectionBeforeDeleteHook = async ({
 /** A (never published) document was deleted: record who deleted what. */
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   const user = req.user ? { id: req.user.id, email: (req.user as { email?: string }).email } : null
-  await recordAuditEvent(req.payload, { action: 'delete', collection: collection.slug, docId: id, user }, subRequest(req))
+  await recordAuditEvent(
+    req.payload,
+    { action: 'delete', collection: collection.slug, docId: id, user },
+    subRequest(req),
+  )
 }

@@ -16,7 +16,13 @@
  *   `fingerprint`, `changedFields`.
  */
 export * from './constants'
-export { getApprovedDocument, getApprovedDocumentLocales, translationStatus, overlayLocalised, pickLocale } from './approved'
+export {
+  getApprovedDocument,
+  getApprovedDocumentLocales,
+  translationStatus,
+  overlayLocalised,
+  pickLocale,
+} from './approved'
 export type { ApprovedDocument, DocumentWorkflowStatus, TranslationStatusEntry } from './approved'
 export { recordAuditEvent, AUDIT_ACTIONS } from './audit'
 export type { AuditAction, AuditEventInput } from './audit'
@@ -25,7 +31,16 @@ export type { ConsentInput } from './consent'
 export { translationDashboard } from './dashboard'
 export type { DashboardItem, DashboardLocale, DashboardReport } from './dashboard'
 export { workflowFields, workflowGroup, translationsField } from './fields'
-export { changedFields, combineHashes, fieldHashes, fingerprint, localisedTexts, normaliseRichText, normaliseText, normaliseValue } from './fingerprint'
+export {
+  changedFields,
+  combineHashes,
+  fieldHashes,
+  fingerprint,
+  localisedTexts,
+  normaliseRichText,
+  normaliseText,
+  normaliseValue,
+} from './fingerprint'
 export { PUBLISH_REFUSED } from './hooks'
 export { transition, revokeApproval, authoredSince, latestVersionId } from './transition'
 export type { TransitionInput, TransitionResult, WorkflowUser } from './transition'

@@ -43,6 +43,10 @@ export const auditUserChange: CollectionAfterChangeHook = async ({ doc, previous
   if (operation === 'update' && typeof data?.password === 'string' && data.password) fields.push('password')
   if (operation === 'update' && fields.length === 0) return doc
   const user = req.user ? { id: req.user.id, email: (req.user as { email?: string }).email ?? null } : null
-  await recordAuditEvent(req.payload, { action: operation === 'create' ? 'create' : 'update', collection: 'users', docId: doc.id, user, fields }, subRequest(req))
+  await recordAuditEvent(
+    req.payload,
+    { action: operation === 'create' ? 'create' : 'update', collection: 'users', docId: doc.id, user, fields },
+    subRequest(req),
+  )
   return doc
 }

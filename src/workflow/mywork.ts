@@ -69,7 +69,8 @@ export async function myWork(
         if (reviewer) {
           const rows = (Array.isArray(d.translations) ? d.translations : []) as Row[]
           for (const r of rows) {
-            if (r.status === 'ready-for-review' && r.locale) out.awaitingReview.push(item({ locale: r.locale, state: 'ready-for-review' }))
+            if (r.status === 'ready-for-review' && r.locale)
+              out.awaitingReview.push(item({ locale: r.locale, state: 'ready-for-review' }))
           }
         }
       }

@@ -16,15 +16,24 @@ export interface WorkflowUser {
   collection?: string
 }
 
-export type Rule = { from: string[]; to: string; who: (u: WorkflowUser, locale: string | null) => boolean; whoText: string }
+export type Rule = {
+  from: string[]
+  to: string
+  who: (u: WorkflowUser, locale: string | null) => boolean
+  whoText: string
+}
 
 const staff = (u: WorkflowUser) => isStaff(u)
 const approvers = (u: WorkflowUser) => canApprove(u)
 
 export const CONTENT_RULES: Record<WorkflowAction, Rule[]> = {
-  submit: [{ from: ['draft', 'changes-requested'], to: 'in-review', who: staff, whoText: 'admins, editors and reviewers' }],
+  submit: [
+    { from: ['draft', 'changes-requested'], to: 'in-review', who: staff, whoText: 'admins, editors and reviewers' },
+  ],
   approve: [{ from: ['in-review'], to: 'approved', who: approvers, whoText: 'admins and reviewers' }],
-  'request-changes': [{ from: ['in-review'], to: 'changes-requested', who: approvers, whoText: 'admins and reviewers' }],
+  'request-changes': [
+    { from: ['in-review'], to: 'changes-requested', who: approvers, whoText: 'admins and reviewers' },
+  ],
   reopen: [
     { from: ['in-review', 'changes-requested'], to: 'draft', who: staff, whoText: 'admins, editors and reviewers' },
     { from: ['approved'], to: 'draft', who: approvers, whoText: 'admins and reviewers' },
@@ -44,16 +53,21 @@ export const TRANSLATION_RULES: Record<WorkflowAction, Rule[]> = {
     },
   ],
   approve: [{ from: ['ready-for-review'], to: 'approved', who: approvers, whoText: 'admins and reviewers' }],
-  'request-changes': [{ from: ['ready-for-review'], to: 'in-progress', who: approvers, whoText: 'admins and reviewers' }],
+  'request-changes': [
+    { from: ['ready-for-review'], to: 'in-progress', who: approvers, whoText: 'admins and reviewers' },
+  ],
   reopen: [{ from: ['approved'], to: 'in-progress', who: approvers, whoText: 'admins and reviewers' }],
 }
-
 
 /**
  * The actions `user` may take from `from` (content state, or a translation status when `locale` is
  * a non-default locale), in WORKFLOW_ACTIONS order.
  */
-export function availableActions(user: WorkflowUser | null | undefined, from: string, locale: string | null): WorkflowAction[] {
+export function availableActions(
+  user: WorkflowUser | null | undefined,
+  from: string,
+  locale: string | null,
+): WorkflowAction[] {
   if (!user) return []
   const rules = locale ? TRANSLATION_RULES : CONTENT_RULES
   return WORKFLOW_ACTIONS.filter((a) => rules[a].some((r) => r.from.includes(from) && r.who(user, locale)))

@@ -71,10 +71,16 @@ export interface TransitionResult {
   to: WorkflowState | TranslationStatus
 }
 
-const fieldsOf = (payload: Payload, collection: string) => (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
+const fieldsOf = (payload: Payload, collection: string) =>
+  (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
 
 /** Id of the newest version of a document (the one a reviewer is looking at). */
-export async function latestVersionId(payload: Payload, collection: string, id: string | number, req?: Partial<PayloadRequest>): Promise<string | null> {
+export async function latestVersionId(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  req?: Partial<PayloadRequest>,
+): Promise<string | null> {
   const res = await payload.findVersions({
     collection: collection as never,
     where: { parent: { equals: id } },
@@ -91,7 +97,14 @@ export async function latestVersionId(payload: Payload, collection: string, id: 
 /** Did `userId` author a version of this document (for `scope`: 'content' or a locale) after `since`? */
 export async function authoredSince(
   payload: Payload,
-  args: { collection: string; id: string | number; userId: string | number; since?: string | null; scope: string; req?: Partial<PayloadRequest> },
+  args: {
+    collection: string
+    id: string | number
+    userId: string | number
+    since?: string | null
+    scope: string
+    req?: Partial<PayloadRequest>
+  },
 ): Promise<boolean> {
   const and: Record<string, unknown>[] = [
     { collection: { equals: args.collection } },
@@ -110,9 +123,14 @@ export async function authoredSince(
     req: subRequest(args.req ?? { payload }),
   })
   return res.docs.some((e) => {
-    const ev = e as unknown as { action: string; details?: { contentChanged?: boolean; localesChanged?: string[] } | null }
+    const ev = e as unknown as {
+      action: string
+      details?: { contentChanged?: boolean; localesChanged?: string[] } | null
+    }
     if (ev.action === 'create') return true
-    return args.scope === 'content' ? Boolean(ev.details?.contentChanged) : (ev.details?.localesChanged ?? []).includes(args.scope)
+    return args.scope === 'content'
+      ? Boolean(ev.details?.contentChanged)
+      : (ev.details?.localesChanged ?? []).includes(args.scope)
   })
 }
 
@@ -124,7 +142,12 @@ type Doc = Record<string, unknown> & {
   translations?: unknown
 }
 
-async function loadLatest(payload: Payload, collection: string, id: string | number, req?: Partial<PayloadRequest>): Promise<Doc> {
+async function loadLatest(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  req?: Partial<PayloadRequest>,
+): Promise<Doc> {
   try {
     return (await payload.findByID({
       collection: collection as never,
@@ -149,7 +172,8 @@ const userRef = (user: WorkflowUser | null | undefined) => (user ? { id: user.id
  */
 export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
   const { collection, id, action, user } = input
-  if (!isWorkflowCollection(collection)) throw new APIError(`"${collection}" does not go through the editorial workflow.`, 400)
+  if (!isWorkflowCollection(collection))
+    throw new APIError(`"${collection}" does not go through the editorial workflow.`, 400)
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
     throw new APIError(`Unknown workflow action "${String(action)}": use ${WORKFLOW_ACTIONS.join(', ')}.`, 400)
   }
@@ -211,7 +235,10 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
       if (problems.length) throw new APIError(`This testimony cannot be approved: ${problems.join('; ')}.`, 403)
     }
     if (!locale && collection === 'defenders' && doc.visibility !== 'public') {
-      throw new APIError('A confidential defender profile cannot be approved for publication: make it public first.', 403)
+      throw new APIError(
+        'A confidential defender profile cannot be approved for publication: make it public first.',
+        403,
+      )
     }
   }
 
@@ -234,7 +261,11 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     } else {
       await write({ workflow: next }, true)
     }
-    await recordAuditEvent(payload, { action: 'transition', collection, docId: id, user: userRef(user), from, to, comment }, req)
+    await recordAuditEvent(
+      payload,
+      { action: 'transition', collection, docId: id, user: userRef(user), from, to, comment },
+      req,
+    )
     return { collection, id, action, locale: null, from: from as WorkflowState, to }
   }
 
@@ -257,10 +288,21 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
       approvedTextHash: combineHashes(text),
     })
   }
-  if (action === 'reopen') Object.assign(r, { approvedVersion: null, approvedAt: null, approvedBy: null, sourceFingerprint: null, approvedSourceFields: null })
+  if (action === 'reopen')
+    Object.assign(r, {
+      approvedVersion: null,
+      approvedAt: null,
+      approvedBy: null,
+      sourceFingerprint: null,
+      approvedSourceFields: null,
+    })
   const nextRows = rows.map((x) => (x.locale === locale ? r : x))
   await write({ translations: nextRows }, true)
-  await recordAuditEvent(payload, { action: 'translation-status', collection, docId: id, user: userRef(user), locale, from, to, comment }, req)
+  await recordAuditEvent(
+    payload,
+    { action: 'translation-status', collection, docId: id, user: userRef(user), locale, from, to, comment },
+    req,
+  )
   return { collection, id, action, locale, from: from as TranslationStatus, to }
 }
 
@@ -271,7 +313,13 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
  */
 export async function revokeApproval(
   payload: Payload,
-  args: { collection: string; id: string | number; reason: string; user?: WorkflowUser | { id: string | number; email?: string | null } | null; req?: Partial<PayloadRequest> },
+  args: {
+    collection: string
+    id: string | number
+    reason: string
+    user?: WorkflowUser | { id: string | number; email?: string | null } | null
+    req?: Partial<PayloadRequest>
+  },
 ): Promise<boolean> {
   const published = (await payload.findByID({
     collection: args.collection as never,
@@ -290,7 +338,13 @@ export async function revokeApproval(
     id: args.id,
     data: {
       _status: 'draft',
-      workflow: { ...wf, submittedBy: relId(wf.submittedBy), approvedBy: relId(wf.approvedBy), state: 'draft', comment: args.reason },
+      workflow: {
+        ...wf,
+        submittedBy: relId(wf.submittedBy),
+        approvedBy: relId(wf.approvedBy),
+        state: 'draft',
+        comment: args.reason,
+      },
     } as never,
     draft: false,
     locale: DEFAULT_LOCALE as never,
@@ -301,7 +355,15 @@ export async function revokeApproval(
   })
   await recordAuditEvent(
     payload,
-    { action: 'transition', collection: args.collection, docId: args.id, user: args.user ? { id: args.user.id, email: args.user.email ?? null } : null, from: String(wf.state ?? 'approved'), to: 'draft', comment: args.reason },
+    {
+      action: 'transition',
+      collection: args.collection,
+      docId: args.id,
+      user: args.user ? { id: args.user.id, email: args.user.email ?? null } : null,
+      from: String(wf.state ?? 'approved'),
+      to: 'draft',
+      comment: args.reason,
+    },
     req,
   )
   return true

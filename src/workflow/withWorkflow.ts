@@ -4,7 +4,13 @@ import { contentCreate, contentRead, contentUpdate, restrictNonLocalisedFields }
 import { adminOnly } from '../access'
 import { workflowEndpoints } from './endpoints'
 import { withSourceText, workflowFields } from './fields'
-import { auditDelete, guardPublishing, preventHardDeleteOfPublished, workflowAfterChange, workflowBeforeChange } from './hooks'
+import {
+  auditDelete,
+  guardPublishing,
+  preventHardDeleteOfPublished,
+  workflowAfterChange,
+  workflowBeforeChange,
+} from './hooks'
 
 /**
  * Puts a content collection under the editorial and translation workflow, in one line:

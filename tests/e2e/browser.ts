@@ -11,9 +11,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const ARTIFACTS = path.resolve('artifacts/e2e')
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[]
   const found = candidates.find((p) => fs.existsSync(p))
-  if (!found) throw new Error(`No chromium found (looked at ${candidates.join(', ')}): apt-get install -y chromium, or set CHROMIUM_PATH.`)
+  if (!found)
+    throw new Error(
+      `No chromium found (looked at ${candidates.join(', ')}): apt-get install -y chromium, or set CHROMIUM_PATH.`,
+    )
   return found
 }
 
@@ -21,7 +26,16 @@ export async function launch(): Promise<Browser> {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -65,7 +79,12 @@ export async function typeRichText(page: Page, fieldName: string, text: string):
 export async function saveDraft(page: Page): Promise<void> {
   await page.locator('#action-save-draft').click()
   await page.waitForURL(/\/admin\/collections\/[^/]+\/\d+/)
-  await page.locator('.toast, [class*="toast"]').filter({ hasText: /saved|success/i }).first().waitFor({ timeout: 15_000 }).catch(() => {})
+  await page
+    .locator('.toast, [class*="toast"]')
+    .filter({ hasText: /saved|success/i })
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {})
 }
 
 /** Clicks a workflow action (the buttons in place of Publish) and waits for the page to reload with the new state. */
@@ -77,7 +96,9 @@ export async function workflowAction(page: Page, label: string, expectState: Reg
     // Say what the page said (the server's refusal is shown as an alert next to the buttons).
     const alerts = (await page.getByRole('alert').allTextContents()).map((t) => t.trim()).filter(Boolean)
     await shot(page, `failed-${label.toLowerCase().replace(/\W+/g, '-')}`)
-    throw new Error(`"${label}" did not lead to ${expectState}; the page says: ${alerts.join(' | ') || '(no alert)'}\n${String(error)}`)
+    throw new Error(
+      `"${label}" did not lead to ${expectState}; the page says: ${alerts.join(' | ') || '(no alert)'}\n${String(error)}`,
+    )
   }
   await settled(page)
 }
@@ -85,7 +106,12 @@ export async function workflowAction(page: Page, label: string, expectState: Reg
 /** Waits until the edit form has finished rendering (the rich-text editor loads late). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => {})
-  if (await page.locator('.rich-text-lexical').count()) await page.locator('.rich-text-lexical [contenteditable]').first().waitFor({ timeout: 10_000 }).catch(() => {})
+  if (await page.locator('.rich-text-lexical').count())
+    await page
+      .locator('.rich-text-lexical [contenteditable]')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {})
 }
 
 /** Opens a tab of a tabs field (the edit form's tabs, not the nav group of the same name). */

@@ -20,7 +20,19 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DEMO_USERS } from '../../src/seed/users'
 import { CHAPTER_TEXT } from '../../src/seed/chapter'
 import { startServer, type RunningServer } from '../helpers/server'
-import { ARTIFACTS, choose, launch, openTab, personContext, saveDraft, settled, shot, signIn, typeRichText, workflowAction } from './browser'
+import {
+  ARTIFACTS,
+  choose,
+  launch,
+  openTab,
+  personContext,
+  saveDraft,
+  settled,
+  shot,
+  signIn,
+  typeRichText,
+  workflowAction,
+} from './browser'
 
 const user = (role: string) => DEMO_USERS.find((u) => u.roles.includes(role as never))!
 const editor = user('editor')
@@ -125,7 +137,10 @@ describe('the editorial journey, in chromium', () => {
     await workflowAction(page, 'Submit for review', /the content: in-review/)
     await page.getByRole('button', { name: 'Approve', exact: true }).click()
     // The refusal is the server's message, shown next to the buttons.
-    await page.getByRole('alert').filter({ hasText: /Four-eyes rule: you changed/ }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Four-eyes rule: you changed/ })
+      .waitFor()
     await shot(page, 'reviewer-own-change-refused')
   })
 
@@ -188,11 +203,17 @@ describe('the editorial journey, in chromium', () => {
     const publish = page.getByRole('button', { name: 'Publish', exact: true })
     await expect(publish.isEnabled()).resolves.toBe(true)
     await publish.click()
-    await page.getByTestId('publish-final-status').getByText(/Published version \d+\.\d+\.\d+/).waitFor({ timeout: 300_000 })
+    await page
+      .getByTestId('publish-final-status')
+      .getByText(/Published version \d+\.\d+\.\d+/)
+      .waitFor({ timeout: 300_000 })
     await shot(page, 'publish-finished')
     // The progress survives a reload: the view finds the finished publication again.
     await page.reload()
-    await page.getByTestId('publish-final-status').getByText(/Published version \d+\.\d+\.\d+/).waitFor({ timeout: 60_000 })
+    await page
+      .getByTestId('publish-final-status')
+      .getByText(/Published version \d+\.\d+\.\d+/)
+      .waitFor({ timeout: 60_000 })
 
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-'))
     const download = async (name: RegExp) => {
@@ -213,12 +234,17 @@ describe('the editorial journey, in chromium', () => {
     const unpacked = path.join(out, 'bundle')
     fs.mkdirSync(unpacked)
     execFileSync('tar', ['-xzf', archive, '-C', unpacked])
-    const manifest = execFileSync('find', [unpacked, '-name', 'manifest.json'], { encoding: 'utf8' }).trim().split('\n')[0]
+    const manifest = execFileSync('find', [unpacked, '-name', 'manifest.json'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0]
     expect(manifest).toBeTruthy()
     const bundleDir = path.dirname(manifest)
     const { verifyBundle } = await import('../../src/publish/integrity')
     expect(verifyBundle(bundleDir).ok).toBe(true)
-    const fr = fs.readFileSync(execFileSync('find', [bundleDir, '-name', '*.json', '-path', '*fr*'], { encoding: 'utf8' }).trim().split('\n')[0], 'utf8')
+    const fr = fs.readFileSync(
+      execFileSync('find', [bundleDir, '-name', '*.json', '-path', '*fr*'], { encoding: 'utf8' }).trim().split('\n')[0],
+      'utf8',
+    )
     expect(fr).toContain(SAMPLE.titleFr)
     for (const secret of [SAMPLE.legalName, SAMPLE.contact]) expect(fr).not.toContain(secret)
   })

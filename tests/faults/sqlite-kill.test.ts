@@ -18,17 +18,21 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 /** Starts the writer, waits for `acks` acknowledged writes, then kills it with SIGKILL. */
 function writeThenKill(start: number, acks: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('node_modules/payload/bin.js'), 'run', 'tests/fixtures/cms-writer.ts'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: dbUrl,
-        WRITER_START: String(start),
-        PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
-        FOLIO_MEDIA_DIR: path.join(dir, 'media'),
-        NODE_OPTIONS: '--no-deprecation',
+    const child = spawn(
+      process.execPath,
+      [path.resolve('node_modules/payload/bin.js'), 'run', 'tests/fixtures/cms-writer.ts'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: dbUrl,
+          WRITER_START: String(start),
+          PAYLOAD_SECRET: crypto.randomBytes(16).toString('hex'),
+          FOLIO_MEDIA_DIR: path.join(dir, 'media'),
+          NODE_OPTIONS: '--no-deprecation',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    )
     const acked: number[] = []
     let err = ''
     child.stderr.on('data', (d) => (err += d))
@@ -51,7 +55,9 @@ test('kill -9 during writes loses no acknowledged write and leaves an intact dat
     const integrity = await client.execute('PRAGMA integrity_check')
     expect(String(integrity.rows[0].integrity_check)).toBe('ok')
     expect(String((await client.execute('PRAGMA journal_mode')).rows[0].journal_mode)).toBe('wal')
-    const names = new Set((await client.execute('select name from organisations_locales')).rows.map((r) => String(r.name)))
+    const names = new Set(
+      (await client.execute('select name from organisations_locales')).rows.map((r) => String(r.name)),
+    )
     for (const i of [...first, ...second]) expect(names.has(`writer-${i}`)).toBe(true)
   } finally {
     client.close()

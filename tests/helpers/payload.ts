@@ -35,7 +35,8 @@ export async function bootPayload(options: { mongodbUri?: string } = {}): Promis
     dir,
     cleanup: async () => {
       if (options.mongodbUri) {
-        const connection = (payload.db as unknown as { connection?: { dropDatabase?: () => Promise<unknown> } }).connection
+        const connection = (payload.db as unknown as { connection?: { dropDatabase?: () => Promise<unknown> } })
+          .connection
         await connection?.dropDatabase?.()
       }
       await payload.destroy()

@@ -41,13 +41,24 @@ export function ensureBuild(): void {
   execFileSync(BIN('next'), ['build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    },
   })
 }
 
 /** Runs a Payload CLI command (migrate, run <script>) against the server's environment; throws on failure. */
 export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
-  return execFileSync(process.execPath, [PAYLOAD_BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 })
+  return execFileSync(process.execPath, [PAYLOAD_BIN, ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  })
 }
 
 /** The names of the committed migrations (src/migrations/*.ts, without the index). */

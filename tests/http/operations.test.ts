@@ -39,7 +39,12 @@ const postLogin = async (email: string, password: string) => {
     body: JSON.stringify({ email, password }),
   })
   const body = (await res.json()) as { token?: string; errors?: { message: string }[] }
-  return { status: res.status, token: body.token ?? null, message: body.errors?.[0]?.message ?? null, cookie: res.headers.get('set-cookie') ?? '' }
+  return {
+    status: res.status,
+    token: body.token ?? null,
+    message: body.errors?.[0]?.message ?? null,
+    cookie: res.headers.get('set-cookie') ?? '',
+  }
 }
 
 describe('login lockout over HTTP', () => {
@@ -48,17 +53,37 @@ describe('login lockout over HTTP', () => {
     expect(await postLogin(email, password)).toMatchObject({ status: 200, token: expect.any(String) })
     for (let i = 1; i <= 5; i++) {
       const r = await postLogin(email, `wrong-password-${i}`)
-      expect({ attempt: i, ...r }).toEqual({ attempt: i, status: 401, token: null, message: 'The email or password provided is incorrect.', cookie: '' })
+      expect({ attempt: i, ...r }).toEqual({
+        attempt: i,
+        status: 401,
+        token: null,
+        message: 'The email or password provided is incorrect.',
+        cookie: '',
+      })
     }
     const locked = await postLogin(email, password)
-    expect(locked).toEqual({ status: 401, token: null, message: 'This user is locked due to having too many failed login attempts.', cookie: '' })
-    expect(await postLogin(email, 'wrong-password-6')).toMatchObject({ status: 401, message: 'This user is locked due to having too many failed login attempts.' })
-    // The lock is per account.
-    expect(await postLogin(user('reviewer').email, user('reviewer').password)).toMatchObject({ status: 200, token: expect.any(String) })
-    // Every refusal is in the audit trail (src/workflow/loginAudit.ts).
-    const res = await fetch(`${server.url}/api/audit-events?where[action][equals]=login-failure&where[email][equals]=${encodeURIComponent(email)}&limit=0&depth=0`, {
-      headers: { authorization: admin },
+    expect(locked).toEqual({
+      status: 401,
+      token: null,
+      message: 'This user is locked due to having too many failed login attempts.',
+      cookie: '',
     })
+    expect(await postLogin(email, 'wrong-password-6')).toMatchObject({
+      status: 401,
+      message: 'This user is locked due to having too many failed login attempts.',
+    })
+    // The lock is per account.
+    expect(await postLogin(user('reviewer').email, user('reviewer').password)).toMatchObject({
+      status: 200,
+      token: expect.any(String),
+    })
+    // Every refusal is in the audit trail (src/workflow/loginAudit.ts).
+    const res = await fetch(
+      `${server.url}/api/audit-events?where[action][equals]=login-failure&where[email][equals]=${encodeURIComponent(email)}&limit=0&depth=0`,
+      {
+        headers: { authorization: admin },
+      },
+    )
     expect(res.status).toBe(200)
     const events = ((await res.json()) as { docs: { comment?: string }[] }).docs.map((d) => d.comment).sort()
     expect(events).toEqual([...Array(2).fill('account locked'), ...Array(5).fill('wrong email or password')])
@@ -69,9 +94,13 @@ describe('where clauses through two relationships (src/access/whereGuard.ts) on 
   test('a reviewer asking for chapter.testimonies.legalName gets a 400 naming the path, and the server logs no unhandled rejection', async () => {
     const reviewer = await login(server.url, user('reviewer').email, user('reviewer').password)
     const before = server.logs().length
-    const res = await fetch(`${server.url}/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=a`, { headers: { authorization: reviewer } })
+    const res = await fetch(`${server.url}/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=a`, {
+      headers: { authorization: reviewer },
+    })
     expect(res.status).toBe(400)
-    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The following path cannot be queried: chapter.testimonies.legalName')
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'The following path cannot be queried: chapter.testimonies.legalName',
+    )
     await new Promise((r) => setTimeout(r, 500))
     expect(server.logs().slice(before)).not.toMatch(/unhandled/i)
   })
@@ -91,7 +120,8 @@ function publishCli(args: string[]): Promise<{ code: number | null; output: stri
   })
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 describe('publishing while the server serves', () => {
   test('every answer during a publish (PDF edition, en + ar) is right, p99 under 2 s; the publish succeeds and verifies', async () => {
@@ -101,11 +131,18 @@ describe('publishing while the server serves', () => {
     const samples: { ms: number; ok: boolean; detail: string }[] = []
     while (!done) {
       const t0 = performance.now()
-      const res = await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=1&locale=en`, { headers: { authorization: editor } })
+      const res = await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=1&locale=en`, {
+        headers: { authorization: editor },
+      })
       const body = (await res.json()) as { docs?: { title: string; lead: string; defenders: unknown[] }[] }
       const ms = performance.now() - t0
       const doc = body.docs?.[0]
-      const ok = res.status === 200 && body.docs?.length === 1 && doc?.title === CHAPTER_TEXT.en.title && doc?.lead === CHAPTER_TEXT.en.lead && doc?.defenders.length === 6
+      const ok =
+        res.status === 200 &&
+        body.docs?.length === 1 &&
+        doc?.title === CHAPTER_TEXT.en.title &&
+        doc?.lead === CHAPTER_TEXT.en.lead &&
+        doc?.defenders.length === 6
       samples.push({ ms, ok, detail: ok ? '' : `${res.status} ${JSON.stringify(body).slice(0, 200)}` })
       await new Promise((r) => setTimeout(r, 25))
     }
@@ -114,10 +151,18 @@ describe('publishing while the server serves', () => {
     const bundle = path.join(out, 'annual-report-2020', '1.0.0')
     expect(output).toContain(`Bundle: ${bundle}`)
     expect(verifyBundle(bundle).problems).toEqual([])
-    expect(fs.readdirSync(path.join(bundle, 'pdf')).sort()).toEqual(['annual-report-2020.ar.pdf', 'annual-report-2020.en.pdf'])
+    expect(fs.readdirSync(path.join(bundle, 'pdf')).sort()).toEqual([
+      'annual-report-2020.ar.pdf',
+      'annual-report-2020.en.pdf',
+    ])
 
     const latencies = samples.map((s) => s.ms).sort((a, b) => a - b)
-    const summary = { requests: samples.length, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1)!) }
+    const summary = {
+      requests: samples.length,
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+      max: Math.round(latencies.at(-1)!),
+    }
     console.log(`During the publish: ${JSON.stringify(summary)}`)
     expect(samples.filter((s) => !s.ok).map((s) => s.detail)).toEqual([])
     expect(samples.length).toBeGreaterThanOrEqual(20)
@@ -127,11 +172,25 @@ describe('publishing while the server serves', () => {
   test('an output path under a file: exit code 1 and one clear line, no stack trace', () => {
     const file = path.join(server.dir, 'a-file')
     fs.writeFileSync(file, 'not a folder')
-    const r = spawnSync(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/publish.ts', '--', '--report', '2020', '--no-pdf', '--out', path.join(file, 'releases')], {
-      env: { ...server.env, FOLIO_DB_PUSH: 'false' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    })
+    const r = spawnSync(
+      process.execPath,
+      [
+        PAYLOAD_BIN,
+        'run',
+        'scripts/publish.ts',
+        '--',
+        '--report',
+        '2020',
+        '--no-pdf',
+        '--out',
+        path.join(file, 'releases'),
+      ],
+      {
+        env: { ...server.env, FOLIO_DB_PUSH: 'false' },
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    )
     const output = `${r.stdout}${r.stderr}`
     expect({ status: r.status, output }).toMatchObject({ status: 1 })
     expect(output).toContain(

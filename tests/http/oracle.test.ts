@@ -44,13 +44,18 @@ const client: Client = {
 beforeAll(async () => {
   server = await startServer({ seed: true })
   for (const u of DEMO_USERS) auth[u.roles[0] as Who] = await login(server.url, u.email, u.password)
-  const get = async (path: string) => (await (await fetch(`${server.url}/api${path}`, { headers: { authorization: auth.admin! } })).json()) as { docs: { id: number | string }[] }
+  const get = async (path: string) =>
+    (await (await fetch(`${server.url}/api${path}`, { headers: { authorization: auth.admin! } })).json()) as {
+      docs: { id: number | string }[]
+    }
   ids = {
     testimonies: (await get('/testimonies?draft=true&limit=0&depth=0&sort=id')).docs.map((d) => d.id),
     versions: [],
     chapters: (await get('/chapters?draft=true&limit=0&depth=0')).docs.map((d) => d.id),
   }
-  ids.versions = (await get(`/testimonies/versions?limit=3&depth=0&sort=-updatedAt&where[parent][equals]=${ids.testimonies[0]}`)).docs.map((d) => String(d.id))
+  ids.versions = (
+    await get(`/testimonies/versions?limit=3&depth=0&sort=-updatedAt&where[parent][equals]=${ids.testimonies[0]}`)
+  ).docs.map((d) => String(d.id))
 }, 300_000)
 afterAll(async () => server?.stop())
 

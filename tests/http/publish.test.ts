@@ -29,7 +29,9 @@ beforeAll(async () => {
     const u = DEMO_USERS.find((d) => d.roles.includes(role))!
     auth[role] = await login(server.url, u.email, u.password)
   }
-  const res = await fetch(`${server.url}/api/reports?where[year][equals]=2020&depth=0&draft=true`, { headers: { authorization: auth.reviewer } })
+  const res = await fetch(`${server.url}/api/reports?where[year][equals]=2020&depth=0&draft=true`, {
+    headers: { authorization: auth.reviewer },
+  })
   reportId = ((await res.json()) as { docs: { id: number }[] }).docs[0].id
 }, 300_000)
 afterAll(async () => {
@@ -38,7 +40,11 @@ afterAll(async () => {
 })
 
 const post = (url: string, who: string | null, body: unknown) =>
-  fetch(`${server.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(who ? { authorization: who } : {}) }, body: JSON.stringify(body) })
+  fetch(`${server.url}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(who ? { authorization: who } : {}) },
+    body: JSON.stringify(body),
+  })
 
 describe('publishing from the admin over HTTP', () => {
   test('translators, editors and anonymous callers cannot publish, with a message saying why', async () => {
@@ -49,14 +55,19 @@ describe('publishing from the admin over HTTP', () => {
     ] as const) {
       const res = await post('/api/publications/publish', who, { report: reportId })
       const body = (await res.json()) as { errors: { message: string }[] }
-      expect([res.status, body.errors[0].message]).toEqual([status, expect.stringMatching(status === 401 ? /Sign in to publish/ : /Your role may not publish/)])
+      expect([res.status, body.errors[0].message]).toEqual([
+        status,
+        expect.stringMatching(status === 401 ? /Sign in to publish/ : /Your role may not publish/),
+      ])
     }
     const check = await post('/api/publications/check', auth.translator, { report: reportId })
     expect(check.status).toBe(403)
   })
 
   test('the publish view answers for a reviewer', async () => {
-    const res = await fetch(`${server.url}/admin/publish?report=${reportId}`, { headers: { authorization: auth.reviewer } })
+    const res = await fetch(`${server.url}/admin/publish?report=${reportId}`, {
+      headers: { authorization: auth.reviewer },
+    })
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('data-testid="publish-report"')
@@ -67,7 +78,11 @@ describe('publishing from the admin over HTTP', () => {
     const checkRes = await post('/api/publications/check', auth.reviewer, { report: reportId })
     expect(checkRes.status).toBe(200)
     const check = (await checkRes.json()) as CheckResponse
-    expect({ ok: check.ok, version: check.version, problems: check.problems }).toEqual({ ok: true, version: '1.0.0', problems: [] })
+    expect({ ok: check.ok, version: check.version, problems: check.problems }).toEqual({
+      ok: true,
+      version: '1.0.0',
+      problems: [],
+    })
 
     const queued = await post('/api/publications/publish', auth.reviewer, { report: reportId })
     expect(queued.status).toBe(202)
@@ -76,22 +91,37 @@ describe('publishing from the admin over HTTP', () => {
     let status: StatusResponse | null = null
     const steps = new Set<string>()
     for (const deadline = Date.now() + 170_000; ; ) {
-      const res = await fetch(`${server.url}/api/publications/status/${publication}`, { headers: { authorization: auth.reviewer } })
+      const res = await fetch(`${server.url}/api/publications/status/${publication}`, {
+        headers: { authorization: auth.reviewer },
+      })
       expect(res.status).toBe(200)
       status = (await res.json()) as StatusResponse
       if (status.publication.progress?.step) steps.add(status.publication.progress.step)
       if (!status.running) break
-      if (Date.now() > deadline) throw new Error(`the publish did not finish: ${JSON.stringify(status.publication.progress)}\n${server.logs().slice(-3000)}`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `the publish did not finish: ${JSON.stringify(status.publication.progress)}\n${server.logs().slice(-3000)}`,
+        )
       await new Promise((r) => setTimeout(r, 1000))
     }
-    expect({ outcome: status.publication.outcome, version: status.publication.version, summary: status.publication.summary }).toEqual({ outcome: 'published', version: '1.0.0', summary: expect.stringMatching(/^Published annual-report-2020 1\.0\.0/) })
+    expect({
+      outcome: status.publication.outcome,
+      version: status.publication.version,
+      summary: status.publication.summary,
+    }).toEqual({
+      outcome: 'published',
+      version: '1.0.0',
+      summary: expect.stringMatching(/^Published annual-report-2020 1\.0\.0/),
+    })
     expect(Object.values(status.publication.progress!.pdf)).toEqual(['done', 'done', 'done', 'done', 'done'])
     expect(fs.existsSync(path.join(releases, 'annual-report-2020', '1.0.0', 'manifest.json'))).toBe(true)
 
     const pdfs = status.downloads.filter((d) => d.file.endsWith('.pdf'))
     expect(pdfs.map((d) => d.locale)).toEqual(['ar', 'en', 'es', 'fr', 'ru'])
     const fr = pdfs.find((d) => d.locale === 'fr')!
-    const pdfRes = await fetch(fr.url.startsWith('http') ? fr.url : `${server.url}${fr.url}`, { headers: { authorization: auth.editor } })
+    const pdfRes = await fetch(fr.url.startsWith('http') ? fr.url : `${server.url}${fr.url}`, {
+      headers: { authorization: auth.editor },
+    })
     expect(pdfRes.status).toBe(200)
     expect(pdfRes.headers.get('content-type')).toBe('application/pdf')
     expect(pdfRes.headers.get('content-disposition')).toMatch(/^attachment; filename="annual-report-2020\.fr\.pdf"/)
@@ -99,10 +129,14 @@ describe('publishing from the admin over HTTP', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const file = path.join(releases, 'fr.pdf')
     fs.writeFileSync(file, pdf)
-    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(REPORT_TEXT.title.fr)
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(
+      REPORT_TEXT.title.fr,
+    )
 
     const archive = status.downloads.find((d) => d.file.endsWith('.tar.gz'))!
-    const tgzRes = await fetch(archive.url.startsWith('http') ? archive.url : `${server.url}${archive.url}`, { headers: { authorization: auth.reviewer } })
+    const tgzRes = await fetch(archive.url.startsWith('http') ? archive.url : `${server.url}${archive.url}`, {
+      headers: { authorization: auth.reviewer },
+    })
     expect([tgzRes.status, tgzRes.headers.get('content-type')]).toEqual([200, 'application/gzip'])
     const tgz = path.join(releases, 'bundle.tar.gz')
     fs.writeFileSync(tgz, Buffer.from(await tgzRes.arrayBuffer()))
@@ -110,19 +144,23 @@ describe('publishing from the admin over HTTP', () => {
     expect(listed).toContain('annual-report-2020-1.0.0/manifest.json')
     expect(listed).toContain('annual-report-2020-1.0.0/pdf/annual-report-2020.ar.pdf')
 
-    const refused = await fetch(`${server.url}/api/publications/${publication}/download?file=manifest.json`, { headers: { authorization: auth.translator } })
+    const refused = await fetch(`${server.url}/api/publications/${publication}/download?file=manifest.json`, {
+      headers: { authorization: auth.translator },
+    })
     expect(refused.status).toBe(403)
     const anonymous = await fetch(`${server.url}/api/publications/${publication}/archive`)
     expect(anonymous.status).toBe(401)
   }, 200_000)
 
-  test('a job left queued (queued by another process, never started) is run by the server\'s autoRun within a minute', async () => {
+  test("a job left queued (queued by another process, never started) is run by the server's autoRun within a minute", async () => {
     const out = payloadCli(['run', 'tests/fixtures/queue-publish.ts'], server.env)
     const publication = Number(out.match(/Queued publication (\d+)/)![1])
     let status: StatusResponse | null = null
     for (const deadline = Date.now() + 100_000; ; ) {
       try {
-        const res = await fetch(`${server.url}/api/publications/status/${publication}`, { headers: { authorization: auth.reviewer } })
+        const res = await fetch(`${server.url}/api/publications/status/${publication}`, {
+          headers: { authorization: auth.reviewer },
+        })
         status = (await res.json()) as StatusResponse
         if (status.publication.outcome !== 'queued' && !status.running) break
       } catch (error) {
@@ -130,10 +168,17 @@ describe('publishing from the admin over HTTP', () => {
         // closed meanwhile ("other side closed"): ask again; a dead server fails at the deadline.
         if (Date.now() > deadline) throw error
       }
-      if (Date.now() > deadline) throw new Error(`the queued publish was not run: ${JSON.stringify(status?.publication)}\n${server.logs().slice(-3000)}`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `the queued publish was not run: ${JSON.stringify(status?.publication)}\n${server.logs().slice(-3000)}`,
+        )
       await new Promise((r) => setTimeout(r, 2000))
     }
     // English only after all five languages: a language removed is a major version.
-    expect({ outcome: status.publication.outcome, version: status.publication.version, pdf: status.publication.progress?.pdf }).toEqual({ outcome: 'published', version: '2.0.0', pdf: { en: 'done' } })
+    expect({
+      outcome: status.publication.outcome,
+      version: status.publication.version,
+      pdf: status.publication.progress?.pdf,
+    }).toEqual({ outcome: 'published', version: '2.0.0', pdf: { en: 'done' } })
   }, 150_000)
 })

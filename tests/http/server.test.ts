@@ -74,7 +74,8 @@ describe('the built server', () => {
       })
       return (await res.json()) as { data?: unknown; errors?: { message: string }[] }
     }
-    const deep = '{ Chapters { docs { report { chapters { docs { report { chapters { docs { report { chapters { docs { id } } } } } } } } } } } }'
+    const deep =
+      '{ Chapters { docs { report { chapters { docs { report { chapters { docs { report { chapters { docs { id } } } } } } } } } } } }'
     const refused = await gql(deep)
     expect(refused.errors?.[0].message).toMatch(/nested \d+ levels deep; the limit is 8/)
     expect(refused.data ?? null).toBeNull()
@@ -116,7 +117,13 @@ describe('the built server', () => {
   })
 
   test('refusals reach the client with their message (not "An unknown error occurred.")', async () => {
-    const chapter = ((await (await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, { headers: { authorization: editor } })).json()) as { docs: { id: number }[] }).docs[0]
+    const chapter = (
+      (await (
+        await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, {
+          headers: { authorization: editor },
+        })
+      ).json()) as { docs: { id: number }[] }
+    ).docs[0]
     const res = await fetch(`${server.url}/api/chapters/${chapter.id}/workflow`, {
       method: 'POST',
       headers: { authorization: editor, 'content-type': 'application/json' },
@@ -126,12 +133,20 @@ describe('the built server', () => {
     const body = (await res.json()) as { errors: { message: string }[] }
     expect(body.errors[0].message).not.toMatch(/unknown error/i)
     expect(body.errors[0].message).toMatch(/approve/i)
-    const anonymous = (await (await fetch(`${server.url}/api/audit-events`)).json()) as { errors: { message: string }[] }
+    const anonymous = (await (await fetch(`${server.url}/api/audit-events`)).json()) as {
+      errors: { message: string }[]
+    }
     expect(anonymous.errors[0].message).not.toMatch(/unknown error/i)
   })
 
   test('PDF preview of a chapter: the draft, typeset in the locale asked for, watermarked DRAFT; signed-in staff only', async () => {
-    const chapter = ((await (await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, { headers: { authorization: editor } })).json()) as { docs: { id: number }[] }).docs[0]
+    const chapter = (
+      (await (
+        await fetch(`${server.url}/api/chapters?where[slug][equals]=belarus&depth=0`, {
+          headers: { authorization: editor },
+        })
+      ).json()) as { docs: { id: number }[] }
+    ).docs[0]
     const url = `${server.url}/api/chapters/${chapter.id}/pdf-preview`
     const res = await fetch(`${url}?locale=fr`, { headers: { authorization: editor } })
     expect(res.status).toBe(200)
@@ -150,6 +165,8 @@ describe('the built server', () => {
     expect(((await anonymous.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/sign in/i)
     const badLocale = await fetch(`${url}?locale=xx`, { headers: { authorization: editor } })
     expect(badLocale.status).toBe(400)
-    expect(((await badLocale.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/Unknown locale "xx"/)
+    expect(((await badLocale.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /Unknown locale "xx"/,
+    )
   })
 })

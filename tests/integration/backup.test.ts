@@ -19,25 +19,49 @@ let dir: string
 let live: OpsPaths
 beforeAll(async () => {
   ;({ payload, cleanup, dir } = await bootPayload())
-  live = { databaseUrl: process.env.DATABASE_URL!, mediaDir: path.join(dir, 'media'), consentDir: path.join(dir, 'consent-documents') }
-  await payload.create({ collection: 'organisations', data: { name: 'Backup Test Org', kind: 'partner', description: 'Ünïcödé, русский, عربي' } })
-  const img = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#225588' } }).jpeg().toBuffer()
-  await payload.create({ collection: 'media', data: { alt: 'backup image' }, file: { data: img, name: 'backup.jpg', mimetype: 'image/jpeg', size: img.length } })
+  live = {
+    databaseUrl: process.env.DATABASE_URL!,
+    mediaDir: path.join(dir, 'media'),
+    consentDir: path.join(dir, 'consent-documents'),
+  }
+  await payload.create({
+    collection: 'organisations',
+    data: { name: 'Backup Test Org', kind: 'partner', description: 'Ünïcödé, русский, عربي' },
+  })
+  const img = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#225588' } })
+    .jpeg()
+    .toBuffer()
+  await payload.create({
+    collection: 'media',
+    data: { alt: 'backup image' },
+    file: { data: img, name: 'backup.jpg', mimetype: 'image/jpeg', size: img.length },
+  })
 })
 afterAll(async () => cleanup())
 
 async function dump(url: string) {
   const client = createClient({ url })
   try {
-    const tables = (await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")).rows.map((r) => String(r.name))
+    const tables = (
+      await client.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+    ).rows.map((r) => String(r.name))
     const out: Record<string, unknown[]> = {}
-    for (const t of tables) out[t] = (await client.execute(`select * from "${t}" order by rowid`)).rows.map((r) => ({ ...r }))
+    for (const t of tables)
+      out[t] = (await client.execute(`select * from "${t}" order by rowid`)).rows.map((r) => ({ ...r }))
     return out
   } finally {
     client.close()
   }
 }
-const files = (d: string) => (fs.existsSync(d) ? fs.readdirSync(d).sort().map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')]) : [])
+const files = (d: string) =>
+  fs.existsSync(d)
+    ? fs
+        .readdirSync(d)
+        .sort()
+        .map((f) => [f, fs.readFileSync(path.join(d, f)).toString('base64')])
+    : []
 
 test('the live database is in WAL mode', async () => {
   const client = createClient({ url: live.databaseUrl })
@@ -51,7 +75,11 @@ test('backup while running, restore elsewhere: every row and file comes back', a
   expect(path.basename(archive)).toBe('folio-backup-20260102-030405.tar.gz')
   expect(manifest.files.length).toBeGreaterThanOrEqual(4) // the image and its three sizes
 
-  const target: OpsPaths = { databaseUrl: `file:${path.join(dir, 'restored', 'folio.db')}`, mediaDir: path.join(dir, 'restored', 'media'), consentDir: path.join(dir, 'restored', 'consent') }
+  const target: OpsPaths = {
+    databaseUrl: `file:${path.join(dir, 'restored', 'folio.db')}`,
+    mediaDir: path.join(dir, 'restored', 'media'),
+    consentDir: path.join(dir, 'restored', 'consent'),
+  }
   await restore(archive, target)
   expect(await dump(target.databaseUrl)).toEqual(await dump(live.databaseUrl))
   expect(files(target.mediaDir)).toEqual(files(live.mediaDir))
@@ -70,7 +98,11 @@ test('a damaged archive is refused before anything is replaced', async () => {
   fs.appendFileSync(path.join(unpacked, 'media', media), 'x')
   const bad = path.join(dir, 'bad.tar.gz')
   execFileSync('tar', ['-czf', bad, '-C', unpacked, '.'])
-  const target: OpsPaths = { databaseUrl: `file:${path.join(dir, 'r2', 'folio.db')}`, mediaDir: path.join(dir, 'r2', 'media'), consentDir: path.join(dir, 'r2', 'consent') }
+  const target: OpsPaths = {
+    databaseUrl: `file:${path.join(dir, 'r2', 'folio.db')}`,
+    mediaDir: path.join(dir, 'r2', 'media'),
+    consentDir: path.join(dir, 'r2', 'consent'),
+  }
   await expect(restore(bad, target)).rejects.toThrow(new RegExp(`media/${media} does not match its checksum`))
   expect(fs.existsSync(path.join(dir, 'r2', 'folio.db'))).toBe(false)
 })

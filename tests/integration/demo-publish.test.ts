@@ -29,7 +29,8 @@ const io = () => {
   return { out, io: { out: (s: string) => void out.push(s), err: (s: string) => void out.push(s) } }
 }
 /** The CLI destroys the instance it booted when it ends; this test keeps using its own. */
-const borrowed = async () => new Proxy(payload, { get: (target, key) => (key === 'destroy' ? async () => {} : Reflect.get(target, key)) })
+const borrowed = async () =>
+  new Proxy(payload, { get: (target, key) => (key === 'destroy' ? async () => {} : Reflect.get(target, key)) })
 
 test('the seeded demo report publishes in every locale with its five PDFs, and verifies', async () => {
   const releases = path.join(dir, 'releases')
@@ -38,12 +39,19 @@ test('the seeded demo report publishes in every locale with its five PDFs, and v
   expect({ code, output: first.out.join('\n') }).toMatchObject({ code: 0 })
 
   const versionDir = path.join(releases, 'annual-report-2020', '1.0.0')
-  const manifest = JSON.parse(fs.readFileSync(path.join(versionDir, 'manifest.json'), 'utf8')) as { files: { path: string }[] }
-  const pdfs = manifest.files.map((f) => f.path).filter((p) => p.endsWith('.pdf')).sort()
+  const manifest = JSON.parse(fs.readFileSync(path.join(versionDir, 'manifest.json'), 'utf8')) as {
+    files: { path: string }[]
+  }
+  const pdfs = manifest.files
+    .map((f) => f.path)
+    .filter((p) => p.endsWith('.pdf'))
+    .sort()
   expect(pdfs).toEqual(['ar', 'en', 'es', 'fr', 'ru'].map((l) => `pdf/annual-report-2020.${l}.pdf`))
 
   // The French edition holds the French chapter title and every defender's name.
-  const text = execFileSync('pdftotext', ['-layout', path.join(versionDir, 'pdf/annual-report-2020.fr.pdf'), '-'], { encoding: 'utf8' })
+  const text = execFileSync('pdftotext', ['-layout', path.join(versionDir, 'pdf/annual-report-2020.fr.pdf'), '-'], {
+    encoding: 'utf8',
+  })
   expect(text.replace(/\s+/g, ' ')).toContain(CHAPTER_TEXT.fr.title)
   for (const d of defenders) expect(text).toContain(d.name.fr)
 

@@ -40,14 +40,26 @@ test('a fresh database migrates non-interactively, and a second migrate is a no-
 
   await migrateDatabase(env)
   const tables = (await query("select name from sqlite_master where type = 'table'")).map((r) => r.name)
-  expect(tables).toEqual(expect.arrayContaining(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media', 'users', '_chapters_v']))
+  expect(tables).toEqual(
+    expect.arrayContaining([
+      'reports',
+      'chapters',
+      'testimonies',
+      'defenders',
+      'statistics',
+      'organisations',
+      'media',
+      'users',
+      '_chapters_v',
+    ]),
+  )
   const applied = await query('select name, batch from payload_migrations order by id')
   expect(applied.map((r) => r.name)).toEqual(migrationFiles.map((f) => f.replace(/\.ts$/, '')).sort())
   expect(applied.some((r) => Number(r.batch) === -1)).toBe(false) // -1 marks a push-built (dev) database
 
-  const before = JSON.stringify(await query("select name, sql from sqlite_master order by name"))
+  const before = JSON.stringify(await query('select name, sql from sqlite_master order by name'))
   const second = await migrateDatabase(env)
   expect(second).not.toMatch(/would you like|are you sure|\? /i) // never a prompt
-  expect(JSON.stringify(await query("select name, sql from sqlite_master order by name"))).toBe(before)
+  expect(JSON.stringify(await query('select name, sql from sqlite_master order by name'))).toBe(before)
   expect(await query('select name from payload_migrations')).toHaveLength(applied.length)
 }, 90_000)

@@ -15,7 +15,16 @@ afterAll(async () => cleanup())
 
 const counts = async () => {
   const out: Record<string, number> = {}
-  for (const c of ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media', 'users'] as const) {
+  for (const c of [
+    'reports',
+    'chapters',
+    'testimonies',
+    'defenders',
+    'statistics',
+    'organisations',
+    'media',
+    'users',
+  ] as const) {
     out[c] = (await payload.count({ collection: c, overrideAccess: true })).totalDocs
   }
   return out
@@ -25,14 +34,32 @@ test('seeds the 2020 report once, however often it runs', async () => {
   await seed(payload)
   const first = await counts()
   // 2 sample testimonies + 2 workflow demo ones; 5 organisations + 2 fictional workflow demo ones.
-  expect(first).toEqual({ reports: 1, chapters: 1, testimonies: 4, defenders: 6, statistics: 5, organisations: 7, media: 1, users: 4 })
+  expect(first).toEqual({
+    reports: 1,
+    chapters: 1,
+    testimonies: 4,
+    defenders: 6,
+    statistics: 5,
+    organisations: 7,
+    media: 1,
+    users: 4,
+  })
   await seed(payload)
   expect(await counts()).toEqual(first)
 }, 120_000)
 
 test('the Belarus chapter has real content in every locale', async () => {
-  const { docs } = await payload.find({ collection: 'chapters', where: { slug: { equals: 'belarus' } }, locale: 'all', depth: 0 })
-  const chapter = docs[0] as unknown as { title: Record<string, string>; lead: Record<string, string>; body: Record<string, unknown> }
+  const { docs } = await payload.find({
+    collection: 'chapters',
+    where: { slug: { equals: 'belarus' } },
+    locale: 'all',
+    depth: 0,
+  })
+  const chapter = docs[0] as unknown as {
+    title: Record<string, string>
+    lead: Record<string, string>
+    body: Record<string, unknown>
+  }
   for (const locale of LOCALE_CODES) {
     expect(chapter.title[locale]).toBeTruthy()
     expect(chapter.lead[locale]).toBeTruthy()
@@ -43,7 +70,11 @@ test('the Belarus chapter has real content in every locale', async () => {
 })
 
 test('the headline statistics are numbers with qualifiers, and the six defenders are recorded without guesses', async () => {
-  const { docs: stats } = await payload.find({ collection: 'statistics', where: { headline: { equals: true } }, sort: 'value' })
+  const { docs: stats } = await payload.find({
+    collection: 'statistics',
+    where: { headline: { equals: true } },
+    sort: 'value',
+  })
   expect(stats.map((s) => [s.value, s.qualifier])).toEqual([
     [6, 'at-least'],
     [2000, 'estimated'],
@@ -60,9 +91,22 @@ test('the headline statistics are numbers with qualifiers, and the six defenders
 })
 
 test('the demo report is approved in every locale; the workflow demo items are not', async () => {
-  type WfDoc = { id: number; title?: string; name?: string; workflow?: { state?: string }; translations?: { locale: string; status: string; staleFields?: string[] }[] }
+  type WfDoc = {
+    id: number
+    title?: string
+    name?: string
+    workflow?: { state?: string }
+    translations?: { locale: string; status: string; staleFields?: string[] }[]
+  }
   const all: WfDoc[] = []
-  for (const collection of ['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations'] as const) {
+  for (const collection of [
+    'reports',
+    'chapters',
+    'testimonies',
+    'defenders',
+    'statistics',
+    'organisations',
+  ] as const) {
     const { docs } = await payload.find({ collection, draft: true, depth: 0, limit: 100, overrideAccess: true })
     all.push(...(docs as unknown as WfDoc[]))
   }
@@ -79,7 +123,12 @@ test('the demo report is approved in every locale; the workflow demo items are n
   const stale = demo.find((d) => /Legal Aid/.test(String(d.name)))!
   expect(stale.translations?.every((t) => t.status === 'stale' && t.staleFields?.includes('description'))).toBe(true)
   // Its approved version is still the one that would be published.
-  const approved = await payload.findByID({ collection: 'organisations', id: stale.id, draft: false, overrideAccess: true })
+  const approved = await payload.findByID({
+    collection: 'organisations',
+    id: stale.id,
+    draft: false,
+    overrideAccess: true,
+  })
   expect(approved.description).toBe('A fictional organisation offering legal aid.')
 })
 
@@ -91,11 +140,16 @@ test("each role's dashboard shows its work", async () => {
     'Example Legal Aid Group (fictional, workflow demo)',
   ])
   expect(editor.changesRequested.map((i) => [i.title, i.comment])).toEqual([
-    ['Sample testimony with changes requested (fictional, workflow demo)', expect.stringMatching(/Consent is still pending/)],
+    [
+      'Sample testimony with changes requested (fictional, workflow demo)',
+      expect.stringMatching(/Consent is still pending/),
+    ],
   ])
   expect(editor.awaitingReview).toEqual([]) // editors do not review
   const reviewer = await myWork(payload, { roles: ['reviewer'] })
-  expect(reviewer.awaitingReview.map((i) => i.title)).toEqual(['Sample testimony awaiting review (fictional, workflow demo)'])
+  expect(reviewer.awaitingReview.map((i) => i.title)).toEqual([
+    'Sample testimony awaiting review (fictional, workflow demo)',
+  ])
   expect(reviewer.awaitingReview[0].url).toMatch(/^\/admin\/collections\/testimonies\/\d+$/)
   const translator = await myWork(payload, { roles: ['translator'], locales: ['fr', 'ar'] })
   expect(translator.drafts).toEqual([])
@@ -108,7 +162,11 @@ test("each role's dashboard shows its work", async () => {
 
 test('sample testimonies say they are fictional', async () => {
   const { docs } = await payload.find({ collection: 'testimonies', locale: 'all', depth: 0, overrideAccess: true })
-  for (const t of docs as unknown as { title: Record<string, string>; summary: Record<string, string>; publicName: Record<string, string> }[]) {
+  for (const t of docs as unknown as {
+    title: Record<string, string>
+    summary: Record<string, string>
+    publicName: Record<string, string>
+  }[]) {
     expect(t.summary.en).toMatch(/fictional/i)
     expect(t.publicName.en).toMatch(/fictional/i)
     if (!/workflow demo/.test(t.title.en)) expect(t.publicName.fr).toMatch(/fictif/i)

@@ -21,7 +21,10 @@ beforeAll(async () => {
 })
 afterAll(async () => cleanup())
 
-const png = (w = 320, h = 200) => sharp({ create: { width: w, height: h, channels: 3, background: '#336699' } }).png().toBuffer()
+const png = (w = 320, h = 200) =>
+  sharp({ create: { width: w, height: h, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
 /** A PNG whose header declares width × height, with one small deflated row: what a bomb looks like. */
 function pngHeaderOnly(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -47,7 +50,11 @@ function pngHeaderOnly(width: number, height: number): Buffer {
 
 const files = () => (fs.existsSync(path.join(dir, 'media')) ? fs.readdirSync(path.join(dir, 'media')) : [])
 const upload = (data: Buffer, name: string, mimetype = 'image/png') =>
-  payload.create({ collection: 'media', data: { alt: 'test image' }, file: { data, name, mimetype, size: data.length } })
+  payload.create({
+    collection: 'media',
+    data: { alt: 'test image' },
+    file: { data, name, mimetype, size: data.length },
+  })
 
 async function expectRefused(data: Buffer, name: string, message: RegExp, mimetype?: string) {
   const before = { docs: (await payload.count({ collection: 'media' })).totalDocs, files: files().length }
@@ -69,7 +76,12 @@ describe('uploads', () => {
   })
 
   test('HTML pretending to be an image is refused', async () => {
-    await expectRefused(Buffer.from('<!DOCTYPE html><html><script>steal()</script></html>'), 'photo.jpg', /scriptable/, 'image/jpeg')
+    await expectRefused(
+      Buffer.from('<!DOCTYPE html><html><script>steal()</script></html>'),
+      'photo.jpg',
+      /scriptable/,
+      'image/jpeg',
+    )
   })
 
   test('a decompression bomb is refused by its pixel count, before decoding', async () => {
@@ -80,8 +92,15 @@ describe('uploads', () => {
   }, 60_000)
 
   test('a truncated image gives a clear error', async () => {
-    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#884422' } }).jpeg().toBuffer()
-    await expectRefused(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'cut.jpg', /damaged JPEG image|not a readable image/, 'image/jpeg')
+    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#884422' } })
+      .jpeg()
+      .toBuffer()
+    await expectRefused(
+      jpeg.subarray(0, Math.floor(jpeg.length / 2)),
+      'cut.jpg',
+      /damaged JPEG image|not a readable image/,
+      'image/jpeg',
+    )
   })
 
   test('random bytes are not an image', async () => {

@@ -22,7 +22,11 @@ beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled)
   ;({ payload, cleanup } = await bootWorkflowPayload())
   users = await createUsers(payload)
-  const report = await payload.create({ collection: 'reports', data: { title: 'Guard report', year: 2020 } as never, overrideAccess: true })
+  const report = await payload.create({
+    collection: 'reports',
+    data: { title: 'Guard report', year: 2020 } as never,
+    overrideAccess: true,
+  })
   const testimony = await payload.create({
     collection: 'testimonies',
     data: { title: 'Guarded', summary: 'Summary', disclosure: 'anonymous', legalName: 'Secret Person' } as never,
@@ -31,10 +35,21 @@ beforeAll(async () => {
   testimonyId = testimony.id as number
   const chapter = await payload.create({
     collection: 'chapters',
-    data: { title: 'Guard chapter', report: report.id, order: 1, kind: 'thematic', testimonies: [testimony.id] } as never,
+    data: {
+      title: 'Guard chapter',
+      report: report.id,
+      order: 1,
+      kind: 'thematic',
+      testimonies: [testimony.id],
+    } as never,
     overrideAccess: true,
   })
-  await payload.update({ collection: 'testimonies', id: testimony.id, data: { chapter: chapter.id } as never, overrideAccess: true })
+  await payload.update({
+    collection: 'testimonies',
+    id: testimony.id,
+    data: { chapter: chapter.id } as never,
+    overrideAccess: true,
+  })
 }, 120_000)
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled)
@@ -44,34 +59,58 @@ afterAll(async () => {
 /** Lets any stray rejection surface (Payload's floating validation ends within a few ticks). */
 const settle = () => new Promise((r) => setTimeout(r, 100))
 
-const find = (collection: 'testimonies' | 'statistics' | 'chapters', where: Where, who: UserKey, extra: Record<string, unknown> = {}) =>
-  payload.find({ collection, where, user: users[who], overrideAccess: false, draft: true, depth: 0, ...extra })
+const find = (
+  collection: 'testimonies' | 'statistics' | 'chapters',
+  where: Where,
+  who: UserKey,
+  extra: Record<string, unknown> = {},
+) => payload.find({ collection, where, user: users[who], overrideAccess: false, draft: true, depth: 0, ...extra })
 
 describe('where paths through two relationships', () => {
   test.each([
     ['testimonies', 'translatorFr'],
     ['testimonies', 'reviewer'],
     ['statistics', 'translatorFr'],
-  ] as const)('%s as %s: chapter.testimonies.legalName → a 400 naming the path, no unhandled rejection', async (collection, who) => {
-    const error = await rejection(find(collection, { 'chapter.testimonies.legalName': { like: 'Secret' } }, who))
-    expect(error).toMatchObject({ status: 400, message: 'The following path cannot be queried: chapter.testimonies.legalName' })
-    await settle()
-    expect(unhandled).toEqual([])
-  })
+  ] as const)(
+    '%s as %s: chapter.testimonies.legalName → a 400 naming the path, no unhandled rejection',
+    async (collection, who) => {
+      const error = await rejection(find(collection, { 'chapter.testimonies.legalName': { like: 'Secret' } }, who))
+      expect(error).toMatchObject({
+        status: 400,
+        message: 'The following path cannot be queried: chapter.testimonies.legalName',
+      })
+      await settle()
+      expect(unhandled).toEqual([])
+    },
+  )
 
   test('count, inside or/and, and with the draft flag off: the same refusal', async () => {
-    const where = { or: [{ id: { exists: true } }, { and: [{ 'chapter.testimonies.contact': { equals: 'x' } }] }] } as Where
-    expect(await rejection(payload.count({ collection: 'testimonies', where, user: users.translatorFr, overrideAccess: false }))).toMatchObject({
+    const where = {
+      or: [{ id: { exists: true } }, { and: [{ 'chapter.testimonies.contact': { equals: 'x' } }] }],
+    } as Where
+    expect(
+      await rejection(
+        payload.count({ collection: 'testimonies', where, user: users.translatorFr, overrideAccess: false }),
+      ),
+    ).toMatchObject({
       status: 400,
       message: 'The following path cannot be queried: chapter.testimonies.contact',
     })
-    expect(await rejection(find('testimonies', { 'chapter.testimonies.internalNotes': { exists: true } }, 'translatorFr', { draft: false }))).toMatchObject({ status: 400 })
+    expect(
+      await rejection(
+        find('testimonies', { 'chapter.testimonies.internalNotes': { exists: true } }, 'translatorFr', {
+          draft: false,
+        }),
+      ),
+    ).toMatchObject({ status: 400 })
     await settle()
     expect(unhandled).toEqual([])
   })
 
   test('a readable multi-hop path next to an unknown field: the unknown one is named (Payload would also leak a rejection here)', async () => {
-    const error = await rejection(find('testimonies', { 'chapter.report.title': { like: 'Guard' }, bogus: { equals: 1 } }, 'editor'))
+    const error = await rejection(
+      find('testimonies', { 'chapter.report.title': { like: 'Guard' }, bogus: { equals: 1 } }, 'editor'),
+    )
     expect(error).toMatchObject({ status: 400, message: 'The following path cannot be queried: bogus' })
     await settle()
     expect(unhandled).toEqual([])
@@ -89,12 +128,31 @@ describe('where paths through two relationships', () => {
   })
 
   test('version queries are validated against the version fields: allowed ones work, refused ones are a clean 400', async () => {
-    const versions = (where: Where, who: UserKey) => payload.findVersions({ collection: 'testimonies', where, user: users[who], overrideAccess: false, depth: 0, limit: 0 })
-    const mine = await versions({ 'version.legalName': { equals: 'Secret Person' }, 'version.chapter.report.title': { like: 'Guard' } }, 'editor')
+    const versions = (where: Where, who: UserKey) =>
+      payload.findVersions({
+        collection: 'testimonies',
+        where,
+        user: users[who],
+        overrideAccess: false,
+        depth: 0,
+        limit: 0,
+      })
+    const mine = await versions(
+      { 'version.legalName': { equals: 'Secret Person' }, 'version.chapter.report.title': { like: 'Guard' } },
+      'editor',
+    )
     expect(mine.docs.length).toBeGreaterThan(0)
-    expect(mine.docs.every((d) => String(d.parent) === String(testimonyId) || (d.parent as { id?: number })?.id === testimonyId)).toBe(true)
-    expect((await versions({ 'version.consent.status': { equals: 'pending' } }, 'editor')).docs.length).toBeGreaterThan(0)
-    expect(await rejection(versions({ 'version.chapter.testimonies.legalName': { like: 'Secret' } }, 'translatorFr'))).toMatchObject({
+    expect(
+      mine.docs.every(
+        (d) => String(d.parent) === String(testimonyId) || (d.parent as { id?: number })?.id === testimonyId,
+      ),
+    ).toBe(true)
+    expect((await versions({ 'version.consent.status': { equals: 'pending' } }, 'editor')).docs.length).toBeGreaterThan(
+      0,
+    )
+    expect(
+      await rejection(versions({ 'version.chapter.testimonies.legalName': { like: 'Secret' } }, 'translatorFr')),
+    ).toMatchObject({
       status: 400,
       message: 'The following path cannot be queried: version.chapter.testimonies.legalName',
     })
@@ -102,11 +160,17 @@ describe('where paths through two relationships', () => {
     expect(unhandled).toEqual([])
   })
 
-  test('over REST (Payload\'s own request handler): 400 with the path in the message', async () => {
-    const { token } = await payload.login({ collection: 'users', data: { email: 'translatorfr@folio.test', password: 'correct horse battery' } })
-    const request = new Request('http://localhost:3000/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=Secret', {
-      headers: { authorization: `JWT ${token}` },
+  test("over REST (Payload's own request handler): 400 with the path in the message", async () => {
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'translatorfr@folio.test', password: 'correct horse battery' },
     })
+    const request = new Request(
+      'http://localhost:3000/api/testimonies?draft=true&where[chapter.testimonies.legalName][like]=Secret',
+      {
+        headers: { authorization: `JWT ${token}` },
+      },
+    )
     const res = await handleEndpoints({ config: payload.config, request })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { errors: { message: string }[] }

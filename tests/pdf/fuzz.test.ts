@@ -39,7 +39,8 @@ let workers: PdfWorkerPool
 let covered: Set<number>
 
 beforeAll(async () => {
-  if (!hasTools()) throw new Error("The PDF tests need Debian's qpdf and poppler-utils: apt-get install -y qpdf poppler-utils")
+  if (!hasTools())
+    throw new Error("The PDF tests need Debian's qpdf and poppler-utils: apt-get install -y qpdf poppler-utils")
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-fuzz-'))
   media = await buildMedia()
   covered = loadFonts().covered
@@ -54,20 +55,46 @@ afterAll(async () => {
 
 /** fonts.ts's rule for characters that are layout controls, not glyphs (restated, not imported: the test pins it). */
 const isControl = (cp: number) =>
-  cp === 0x0a || cp === 0x0d || cp === 0x09 || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0xfeff || cp === 0x00ad
+  cp === 0x0a ||
+  cp === 0x0d ||
+  cp === 0x09 ||
+  (cp >= 0x200b && cp <= 0x200f) ||
+  (cp >= 0x2066 && cp <= 0x2069) ||
+  cp === 0xfeff ||
+  cp === 0x00ad
 const printable = (cp: number) => covered.has(cp) || isControl(cp)
 
 const cps = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
 const BIDI = [...cps(0x202a, 0x202e), ...cps(0x2066, 0x2069), 0x200e, 0x200f, 0x061c]
 // U+FEFF is left out: see the known-bug test at the end of this file.
 const ZERO_WIDTH = [0x200b, 0x200c, 0x200d, 0x2060, 0x00ad, 0xfeff]
-const COMBINING = [...cps(0x0300, 0x036f), ...cps(0x0483, 0x0489), ...cps(0x064b, 0x065f), 0x0670, ...cps(0x1ab0, 0x1abe), ...cps(0x20d0, 0x20f0)]
+const COMBINING = [
+  ...cps(0x0300, 0x036f),
+  ...cps(0x0483, 0x0489),
+  ...cps(0x064b, 0x065f),
+  0x0670,
+  ...cps(0x1ab0, 0x1abe),
+  ...cps(0x20d0, 0x20f0),
+]
 const META = '#$*_[]<>@\\`~{}"\'&;/=%^|-+:.()!?'.split('').map((c) => c.codePointAt(0)!)
-const SCRIPTS = [...cps(0x41, 0x5a), ...cps(0x61, 0x7a), ...cps(0xc0, 0x17f), ...cps(0x410, 0x44f), ...cps(0x621, 0x64a), ...cps(0x660, 0x669), 0x20, 0x20, 0x20, 0xa0]
+const SCRIPTS = [
+  ...cps(0x41, 0x5a),
+  ...cps(0x61, 0x7a),
+  ...cps(0xc0, 0x17f),
+  ...cps(0x410, 0x44f),
+  ...cps(0x621, 0x64a),
+  ...cps(0x660, 0x669),
+  0x20,
+  0x20,
+  0x20,
+  0xa0,
+]
 /** One code point from every plane (0–16), assigned or not, never a surrogate. */
-const anyPlane = fc.integer({ min: 0, max: 16 }).chain((plane) =>
-  fc.integer({ min: plane * 0x10000, max: plane * 0x10000 + 0xffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff),
-)
+const anyPlane = fc
+  .integer({ min: 0, max: 16 })
+  .chain((plane) =>
+    fc.integer({ min: plane * 0x10000, max: plane * 0x10000 + 0xffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff),
+  )
 
 /** Wild: anything; tame: only what the fonts print (so the render must succeed). */
 const charArb = (wild: boolean) => (wild ? anyChar(true) : anyChar(false).filter((cp) => printable(cp)))
@@ -85,11 +112,17 @@ const anyChar = (wild: boolean) =>
 /** A string: ordinary runs, and now and then an extremely long word (no break opportunity). */
 const stringArb = (wild: boolean, maxLength = 40) =>
   fc.oneof(
-    { weight: 5, arbitrary: fc.array(charArb(wild), { minLength: 1, maxLength }).map((a) => String.fromCodePoint(...a)) },
+    {
+      weight: 5,
+      arbitrary: fc.array(charArb(wild), { minLength: 1, maxLength }).map((a) => String.fromCodePoint(...a)),
+    },
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom('W', 'Ж', 'ب', '#', '_', '\u0301a', '\u202eЖ\u202c'), fc.integer({ min: 300, max: 3000 }))
+        .tuple(
+          fc.constantFrom('W', 'Ж', 'ب', '#', '_', '\u0301a', '\u202eЖ\u202c'),
+          fc.integer({ min: 300, max: 3000 }),
+        )
         .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length))),
     },
   )
@@ -102,24 +135,54 @@ type Mark = 'bold' | 'italic'
 const markArb = fc.subarray<Mark>(['bold', 'italic'])
 const textArb = (wild: boolean) => fc.tuple(stringArb(wild), markArb).map(([s, m]) => text(s, ...m))
 const urlArb = fc
-  .tuple(fc.constantFrom('https://example.org/', 'http://example.org/a?', 'mailto:someone@example.org?subject='), fc.array(fc.constantFrom(...'abc#$*_[]@\\<>%20'.split('')), { maxLength: 20 }))
+  .tuple(
+    fc.constantFrom('https://example.org/', 'http://example.org/a?', 'mailto:someone@example.org?subject='),
+    fc.array(fc.constantFrom(...'abc#$*_[]@\\<>%20'.split('')), { maxLength: 20 }),
+  )
   .map(([base, p]) => base + p.join(''))
 /** Inline content; the first run starts with a letter so no block is blank (blank blocks are trimmed by design). */
 const inlinesArb = (wild: boolean) =>
   fc
-    .array(fc.oneof({ weight: 4, arbitrary: textArb(wild) }, { weight: 1, arbitrary: fc.tuple(urlArb, fc.array(textArb(wild), { minLength: 1, maxLength: 3 })).map(([u, t]) => link(u, ...t)) }), {
-      minLength: 1,
-      maxLength: 5,
-    })
+    .array(
+      fc.oneof(
+        { weight: 4, arbitrary: textArb(wild) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(urlArb, fc.array(textArb(wild), { minLength: 1, maxLength: 3 }))
+            .map(([u, t]) => link(u, ...t)),
+        },
+      ),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    )
     .map((children) => [text('W'), ...children])
 const blockArb = (wild: boolean): fc.Arbitrary<Node> =>
   fc.oneof(
     { weight: 4, arbitrary: inlinesArb(wild).map((c) => paragraph(...c)) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom<2 | 3 | 4>(2, 3, 4), inlinesArb(wild)).map(([l, c]) => heading(l, ...c)) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom<2 | 3 | 4>(2, 3, 4), inlinesArb(wild)).map(([l, c]) => heading(l, ...c)),
+    },
     { weight: 1, arbitrary: inlinesArb(wild).map((c) => quote(...c)) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom<'bullet' | 'number'>('bullet', 'number'), fc.array(inlinesArb(wild), { minLength: 1, maxLength: 4 })).map(([k, items]) => list(k, items)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom<'bullet' | 'number'>('bullet', 'number'),
+          fc.array(inlinesArb(wild), { minLength: 1, maxLength: 4 }),
+        )
+        .map(([k, items]) => list(k, items)),
+    },
     // One very long paragraph of ordinary words.
-    { weight: 1, arbitrary: fc.integer({ min: 200, max: 1500 }).map((n) => paragraph(text(Array.from({ length: n }, (_, i) => `word${i % 97}`).join(' ')))) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 200, max: 1500 })
+        .map((n) => paragraph(text(Array.from({ length: n }, (_, i) => `word${i % 97}`).join(' ')))),
+    },
   )
 
 /** `wild`: may hold characters no font covers (then the render must refuse them clearly). */
@@ -137,7 +200,15 @@ const caseArb = fc.boolean().chain((wild) =>
 
 /** Every text leaf of a Lexical document, in order. */
 const lexicalText = (n: unknown): string =>
-  Array.isArray(n) ? n.map(lexicalText).join('') : n && typeof n === 'object' ? (typeof (n as Node).text === 'string' ? ((n as Node).text as string) : Object.values(n as Node).map(lexicalText).join('')) : ''
+  Array.isArray(n)
+    ? n.map(lexicalText).join('')
+    : n && typeof n === 'object'
+      ? typeof (n as Node).text === 'string'
+        ? ((n as Node).text as string)
+        : Object.values(n as Node)
+            .map(lexicalText)
+            .join('')
+      : ''
 /** Every text leaf of a portable tree, in order. */
 const portableText = lexicalText
 
@@ -182,14 +253,18 @@ test(`generated rich text goes through lexicalToPortable → bundle → PDF (${R
 
       // Characters the fonts cannot print: the render must refuse exactly these, naming them.
       const unprintable = new Set<number>()
-      for (const ch of lexicalText(doc) + title + lead) if (!printable(ch.codePointAt(0)!)) unprintable.add(ch.codePointAt(0)!)
+      for (const ch of lexicalText(doc) + title + lead)
+        if (!printable(ch.codePointAt(0)!)) unprintable.add(ch.codePointAt(0)!)
 
       if (!wild) expect([...unprintable]).toEqual([]) // the generator's own promise
 
       let result: Awaited<ReturnType<typeof renderPdfDetailed>> | undefined
       let error: unknown
       try {
-        result = await renderPdfDetailed({ bundle: reparsed, locale, manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] }, workers)
+        result = await renderPdfDetailed(
+          { bundle: reparsed, locale, manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] },
+          workers,
+        )
       } catch (e) {
         error = e
       }
@@ -212,9 +287,15 @@ test(`generated rich text goes through lexicalToPortable → bundle → PDF (${R
       stats.ms += result!.ms
       fs.rmSync(file)
     }),
-    { numRuns: RUNS, seed: process.env.FOLIO_FUZZ_SEED ? Number(process.env.FOLIO_FUZZ_SEED) : undefined, endOnFailure: true },
+    {
+      numRuns: RUNS,
+      seed: process.env.FOLIO_FUZZ_SEED ? Number(process.env.FOLIO_FUZZ_SEED) : undefined,
+      endOnFailure: true,
+    },
   )
-  console.log(`fuzz: ${stats.rendered} rendered (${stats.pages} pages, ${Math.round(stats.ms)} ms compile), ${stats.refused} refused with the missing-glyph error`)
+  console.log(
+    `fuzz: ${stats.rendered} rendered (${stats.pages} pages, ${Math.round(stats.ms)} ms compile), ${stats.refused} refused with the missing-glyph error`,
+  )
   // Both outcomes were exercised (fast-check's boolean is fair; 25 runs make either side all but certain).
   expect(stats.rendered).toBeGreaterThan(0)
   expect(stats.refused).toBeGreaterThan(0)
@@ -226,7 +307,15 @@ test(`generated rich text goes through lexicalToPortable → bundle → PDF (${R
  * drops it from every string (it has no visible form), so such text renders.
  */
 test('U+FEFF in body text is dropped and the page renders', async () => {
-  const bundle = bundleWith('en', { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'A\ufeffB', marks: [] }] }] }, 'Title', 'Lead')
-  const r = await renderPdfDetailed({ bundle, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] }, workers)
+  const bundle = bundleWith(
+    'en',
+    { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'A\ufeffB', marks: [] }] }] },
+    'Title',
+    'Lead',
+  )
+  const r = await renderPdfDetailed(
+    { bundle, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] },
+    workers,
+  )
   expect(Buffer.from(r.pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 }, 60_000)

@@ -40,7 +40,9 @@ test('a field outside the public schema (e.g. a confidential one) is refused, no
 })
 
 test('a bundle for another locale is refused', async () => {
-  await expect(renderPdf({ bundle: en, locale: 'fr', manifestInfo: MANIFEST_INFO, media: readMedia })).rejects.toThrow(/locale "en"/)
+  await expect(renderPdf({ bundle: en, locale: 'fr', manifestInfo: MANIFEST_INFO, media: readMedia })).rejects.toThrow(
+    /locale "en"/,
+  )
 })
 
 test('user text is data: Typst markup in content is printed literally', async () => {
@@ -64,9 +66,28 @@ test('a sparse report renders: no cover image, publisher, statistics, lead or bo
   b.report.organisation = null
   b.report.subtitle = null
   b.report.licence = null
-  b.report.introduction = { type: 'root', children: [{ type: 'heading', level: 4, children: [{ type: 'text', text: 'Why this report', marks: [] }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Short.', marks: ['bold'] }] }] }
+  b.report.introduction = {
+    type: 'root',
+    children: [
+      { type: 'heading', level: 4, children: [{ type: 'text', text: 'Why this report', marks: [] }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Short.', marks: ['bold'] }] },
+    ],
+  }
   b.statistics = []
-  b.chapters = b.chapters.map((c) => ({ ...c, lead: null, body: null, headlineStatistics: [], testimonies: [], furtherReading: [] }))
-  const pdf = await renderPdf({ bundle: b, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, standard: 'a-2b' })
+  b.chapters = b.chapters.map((c) => ({
+    ...c,
+    lead: null,
+    body: null,
+    headlineStatistics: [],
+    testimonies: [],
+    furtherReading: [],
+  }))
+  const pdf = await renderPdf({
+    bundle: b,
+    locale: 'en',
+    manifestInfo: MANIFEST_INFO,
+    media: readMedia,
+    standard: 'a-2b',
+  })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 })

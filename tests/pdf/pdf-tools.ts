@@ -43,7 +43,10 @@ export function pdffonts(file: string): { name: string; type: string; emb: boole
 /** Text of the whole file or of one page, with hyphenation undone and whitespace collapsed. */
 export function pdftext(file: string, page?: number): string {
   const args = page ? ['-f', String(page), '-l', String(page)] : []
-  const out = execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const out = execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return normalise(out)
 }
 
@@ -71,7 +74,10 @@ export interface Bookmark {
 
 /** The PDF outline (bookmarks) with the page each one points to, from qpdf's JSON. */
 export function bookmarks(file: string): Bookmark[] {
-  const out = execFileSync('qpdf', ['--json=2', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const out = execFileSync('qpdf', ['--json=2', '--json-key=outlines', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   type Raw = { title: string; destpageposfrom1: number; kids: Raw[] }
   const conv = (r: Raw): Bookmark => ({ title: r.title, page: r.destpageposfrom1, kids: r.kids.map(conv) })
   return (JSON.parse(out).outlines as Raw[]).map(conv)
@@ -86,5 +92,7 @@ export function tocNumbers(rawPageText: string): number[] {
 }
 
 export function rawText(file: string, page: number): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  })
 }

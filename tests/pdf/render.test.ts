@@ -21,7 +21,20 @@ import {
   type FixtureMedia,
   type L,
 } from './fixtures/belarus'
-import { bookmarks, catalogLang, hasTools, normalise, pdffonts, pdfinfo, pdfMeta, pdftext, qpdfCheck, rawText, tocNumbers, type Bookmark } from './pdf-tools'
+import {
+  bookmarks,
+  catalogLang,
+  hasTools,
+  normalise,
+  pdffonts,
+  pdfinfo,
+  pdfMeta,
+  pdftext,
+  qpdfCheck,
+  rawText,
+  tocNumbers,
+  type Bookmark,
+} from './pdf-tools'
 
 let dir: string
 let media: FixtureMedia
@@ -35,7 +48,8 @@ const readMedia = (p: string) => {
 }
 
 beforeAll(async () => {
-  if (!hasTools()) throw new Error('The PDF tests need Debian\'s qpdf and poppler-utils: apt-get install -y qpdf poppler-utils')
+  if (!hasTools())
+    throw new Error("The PDF tests need Debian's qpdf and poppler-utils: apt-get install -y qpdf poppler-utils")
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-pdf-'))
   media = await buildMedia()
   for (const l of LOCALES) bundles.set(l, LocaleBundleSchema.parse(buildBundle(l, media)))
@@ -47,7 +61,8 @@ beforeAll(async () => {
     fs.writeFileSync(file(r.locale as L), r.pdf)
   }
   console.log(
-    `renderAll: ${Math.round(wall)} ms wall for ${out.length} locales; ` + out.map((r) => `${r.locale} ${r.pages} p ${Math.round(r.ms)} ms`).join(', '),
+    `renderAll: ${Math.round(wall)} ms wall for ${out.length} locales; ` +
+      out.map((r) => `${r.locale} ${r.pages} p ${Math.round(r.ms)} ms`).join(', '),
   )
 })
 
@@ -113,7 +128,12 @@ describe.each(LOCALES)('%s edition', (l) => {
     const flat = (ms: Bookmark[]): Bookmark[] => ms.flatMap((m) => [m, ...flat(m.kids)])
     const all = flat(marks)
     // Not the cover, the contents title, card names or testimony titles.
-    const notHeadings = [b.report.title, L.contents, ...b.defenders.map((d) => d.name), ...b.testimonies.map((t) => t.title)]
+    const notHeadings = [
+      b.report.title,
+      L.contents,
+      ...b.defenders.map((d) => d.name),
+      ...b.testimonies.map((t) => t.title),
+    ]
     for (const m of all) expect(notHeadings).not.toContain(m.title)
     // The chapter with body headings has them as its children (h2 → level 2).
     const belarus = marks.find((m) => m.title === b.chapters.find((c) => c.slug === 'belarus')!.title)!
@@ -150,12 +170,23 @@ test('es: a chapter published as an English fallback is shown in English and mar
 })
 
 test('a rebuild of the same bundle is byte-identical', async () => {
-  const again = await renderPdf({ bundle: bundles.get('fr')!, locale: 'fr', manifestInfo: MANIFEST_INFO, media: readMedia })
+  const again = await renderPdf({
+    bundle: bundles.get('fr')!,
+    locale: 'fr',
+    manifestInfo: MANIFEST_INFO,
+    media: readMedia,
+  })
   expect(again.equals(results.get('fr')!.pdf)).toBe(true)
 })
 
 test('PDF/A-2b on request', async () => {
-  const pdf = await renderPdf({ bundle: bundles.get('ru')!, locale: 'ru', manifestInfo: MANIFEST_INFO, media: readMedia, standard: 'a-2b' })
+  const pdf = await renderPdf({
+    bundle: bundles.get('ru')!,
+    locale: 'ru',
+    manifestInfo: MANIFEST_INFO,
+    media: readMedia,
+    standard: 'a-2b',
+  })
   const f = path.join(dir, 'ru.a2b.pdf')
   fs.writeFileSync(f, pdf)
   expect(qpdfCheck(f).ok).toBe(true)
@@ -165,7 +196,13 @@ test('PDF/A-2b on request', async () => {
 })
 
 test('draft: every page carries the DRAFT watermark', async () => {
-  const pdf = await renderPdf({ bundle: bundles.get('en')!, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, draft: true })
+  const pdf = await renderPdf({
+    bundle: bundles.get('en')!,
+    locale: 'en',
+    manifestInfo: MANIFEST_INFO,
+    media: readMedia,
+    draft: true,
+  })
   const f = path.join(dir, 'en.draft.pdf')
   fs.writeFileSync(f, pdf)
   const n = Number(pdfinfo(f).Pages)

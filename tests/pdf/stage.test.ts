@@ -26,8 +26,18 @@ test('pdfEdition() writes pdf/<slug>.<locale>.pdf with the version and content c
       fs.mkdirSync(path.join(dir, path.dirname(rel)), { recursive: true })
       fs.writeFileSync(path.join(dir, rel), data)
     }
-    await pdfEdition({ onProgress: (e) => events.push(e.message) })({ dir, version: '2.1.0', bundles, contentChecksum: checksum, files: [], writeFile })
-    expect(fs.readdirSync(path.join(dir, 'pdf')).sort()).toEqual(['annual-report-2020.en.pdf', 'annual-report-2020.ru.pdf'])
+    await pdfEdition({ onProgress: (e) => events.push(e.message) })({
+      dir,
+      version: '2.1.0',
+      bundles,
+      contentChecksum: checksum,
+      files: [],
+      writeFile,
+    })
+    expect(fs.readdirSync(path.join(dir, 'pdf')).sort()).toEqual([
+      'annual-report-2020.en.pdf',
+      'annual-report-2020.ru.pdf',
+    ])
     const text = pdftext(path.join(dir, 'pdf', 'annual-report-2020.ru.pdf'))
     expect(text).toContain('2.1.0')
     expect(text).toContain(checksum.slice(0, 32))

@@ -16,20 +16,41 @@ describe('buildBundle', () => {
     const en = r.bundles.en!
     expect(en.chapters.map((c) => c.slug)).toEqual(['foreword', 'belarus'])
     expect(en.statistics.map((s) => s.id)).toEqual(['10', '11'])
-    expect(en.statistics[0]).toMatchObject({ display: 'more than 30,000', asOf: '2020-12-31', asOfDisplay: '31 December 2020', chapter: '2' })
+    expect(en.statistics[0]).toMatchObject({
+      display: 'more than 30,000',
+      asOf: '2020-12-31',
+      asOfDisplay: '31 December 2020',
+      chapter: '2',
+    })
     expect(r.bundles.fr!.statistics[0].display).toBe('plus de 30\u202F000')
     expect(r.bundles.ar!.dir).toBe('rtl')
     expect(r.bundles.ru!.defenders[0].name).toBe('Марфа Рабкова')
     expect(en.generatedAt).toBe('2021-03-02T12:00:00.000Z')
     expect(r.mediaIds).toEqual(['30', '31'])
     expect(r.sources.map((s) => `${s.collection}:${s.id}`)).toEqual([
-      'reports:1', 'chapters:2', 'chapters:3', 'testimonies:40', 'defenders:50', 'statistics:10', 'statistics:11', 'organisations:20', 'media:30', 'media:31',
+      'reports:1',
+      'chapters:2',
+      'chapters:3',
+      'testimonies:40',
+      'defenders:50',
+      'statistics:10',
+      'statistics:11',
+      'organisations:20',
+      'media:30',
+      'media:31',
     ])
   })
 
-  test('a testimony filed under a chapter (its related chapter) is published with it, after the chapter\'s own list', () => {
+  test("a testimony filed under a chapter (its related chapter) is published with it, after the chapter's own list", () => {
     const input = demoInput(['en', 'fr'])
-    for (const l of ['en', 'fr'] as const) input.docs[l]!.testimonies!['42'] = { ...clone(input.docs[l]!.testimonies!['40']), id: 42, title: `Filed ${l}`, chapter: 2, media: [] }
+    for (const l of ['en', 'fr'] as const)
+      input.docs[l]!.testimonies!['42'] = {
+        ...clone(input.docs[l]!.testimonies!['40']),
+        id: 42,
+        title: `Filed ${l}`,
+        chapter: 2,
+        media: [],
+      }
     input.meta!.testimonies!['42'] = { versionId: 'v-42', approvedAt: '2021-03-01T12:00:00.000Z' }
     const r = buildBundle(input)
     expect(r.problems).toEqual([])
@@ -66,7 +87,9 @@ describe('buildBundle', () => {
     for (const m of Object.values(MARKERS)) expect(inputText).toContain(m)
     const r = buildBundle(input)
     expect(r.ok).toBe(true)
-    const all = Object.values(r.bundles).map((b) => canonicalJson(b)).join('')
+    const all = Object.values(r.bundles)
+      .map((b) => canonicalJson(b))
+      .join('')
     for (const m of Object.values(MARKERS)) expect(all).not.toContain(m)
     expect(all).not.toContain('consent')
     expect(all).not.toContain('visibility')
@@ -75,7 +98,11 @@ describe('buildBundle', () => {
   test('same input → byte-identical output, whatever the key order of the input', () => {
     const a = buildBundle(demoInput())
     const input = demoInput()
-    const shuffled = JSON.parse(JSON.stringify(input, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)))
+    const shuffled = JSON.parse(
+      JSON.stringify(input, (_k, v) =>
+        v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+      ),
+    )
     const b = buildBundle(shuffled)
     for (const l of ALL) expect(canonicalJson(b.bundles[l])).toBe(canonicalJson(a.bundles[l]))
   })
@@ -88,7 +115,8 @@ describe('buildBundle', () => {
     for (const l of [en, fr]) l.defenders!['50'].visibility = 'confidential'
     for (const l of [en, fr]) l.statistics!['11'].source = { organisation: null, title: null, url: null }
     for (const l of [en, fr]) l.statistics!['11'].asOf = null
-    for (const l of [en, fr]) (l.chapters!['2'].furtherReading as Array<Record<string, unknown>>)[0].url = 'javascript:alert(1)'
+    for (const l of [en, fr])
+      (l.chapters!['2'].furtherReading as Array<Record<string, unknown>>)[0].url = 'javascript:alert(1)'
     for (const l of [en, fr]) l.chapters!['3'].headlineStatistics = [777]
     for (const l of [en, fr]) l.chapters!['3'].testimonies = [41]
     input.unavailable = { testimonies: { '41': { reason: 'unapproved', title: 'Draft testimony' } } }
@@ -99,18 +127,20 @@ describe('buildBundle', () => {
     expect(r.ok).toBe(false)
     expect(r.bundles).toEqual({})
     const codes = r.problems.map((p) => `${p.code} ${p.collection}:${p.id} ${p.field ?? ''} ${p.locale ?? ''}`.trim())
-    expect(codes).toEqual(expect.arrayContaining([
-      'missing-reference statistics:777',
-      'unapproved-reference testimonies:41',
-      'confidential defenders:50 visibility',
-      'consent testimonies:40 consent',
-      'statistic-source statistics:11 source',
-      'statistic-as-of statistics:11 asOf',
-      'alt-text media:31 alt en',
-      'link chapters:2 furtherReading[0].url',
-      'missing-translation chapters:2 lead fr',
-      'alt-text media:30 alt fr',
-    ]))
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'missing-reference statistics:777',
+        'unapproved-reference testimonies:41',
+        'confidential defenders:50 visibility',
+        'consent testimonies:40 consent',
+        'statistic-source statistics:11 source',
+        'statistic-as-of statistics:11 asOf',
+        'alt-text media:31 alt en',
+        'link chapters:2 furtherReading[0].url',
+        'missing-translation chapters:2 lead fr',
+        'alt-text media:30 alt fr',
+      ]),
+    )
     const lead = r.problems.find((p) => p.code === 'missing-translation' && p.field === 'lead')!
     expect(lead).toMatchObject({ title: 'Bélarus', locale: 'fr', adminUrl: '/admin/collections/chapters/2?locale=fr' })
     const ref = r.problems.find((p) => p.id === '41')!
@@ -160,7 +190,11 @@ describe('buildBundle', () => {
 
   test('unknown Lexical nodes fail the build with the path', () => {
     const input = demoInput(['en'])
-    ;((input.docs.en!.chapters!['2'].body as { root: { children: unknown[] } }).root.children).push({ type: 'upload', version: 3, value: 31 })
+    ;(input.docs.en!.chapters!['2'].body as { root: { children: unknown[] } }).root.children.push({
+      type: 'upload',
+      version: 3,
+      value: 31,
+    })
     const r = buildBundle(input)
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0]).toMatchObject({ code: 'rich-text', collection: 'chapters', id: '2', field: 'body' })

@@ -18,7 +18,9 @@ describe('canonicalJson', () => {
   test('property: key order of the input never matters, and the output parses back to the same value', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => {
-        const reversed = JSON.parse(JSON.stringify(v), (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).reverse()) : x))
+        const reversed = JSON.parse(JSON.stringify(v), (_k, x) =>
+          x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).reverse()) : x,
+        )
         const text = canonicalJson(v)
         expect(canonicalJson(reversed)).toBe(text)
         expect(canonicalJson(JSON.parse(text))).toBe(text)

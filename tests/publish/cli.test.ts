@@ -21,9 +21,31 @@ describe('publish CLI', () => {
   test('parses every option with defaults', () => {
     expect(parsePublishArgs(['--report', '2020'])).toEqual({
       help: false,
-      options: { report: '2020', locales: undefined, version: 'auto', out: 'releases', dryRun: false, allowIncomplete: false, pdf: true, pdfStandard: 'ua-1' },
+      options: {
+        report: '2020',
+        locales: undefined,
+        version: 'auto',
+        out: 'releases',
+        dryRun: false,
+        allowIncomplete: false,
+        pdf: true,
+        pdfStandard: 'ua-1',
+      },
     })
-    expect(parsePublishArgs(['--report', 'belarus-2020', '--locales', 'en,fr', '--version', '2.0.0', '--out', 'x', '--dry-run', '--allow-incomplete'])).toMatchObject({
+    expect(
+      parsePublishArgs([
+        '--report',
+        'belarus-2020',
+        '--locales',
+        'en,fr',
+        '--version',
+        '2.0.0',
+        '--out',
+        'x',
+        '--dry-run',
+        '--allow-incomplete',
+      ]),
+    ).toMatchObject({
       options: { locales: ['en', 'fr'], version: '2.0.0', out: 'x', dryRun: true, allowIncomplete: true },
     })
   })
@@ -44,7 +66,18 @@ describe('publish CLI', () => {
   test('--help explains every option, exit 0', async () => {
     const { lines, io: o } = io()
     expect(await runPublishCli(['--help'], noBoot, o)).toBe(0)
-    for (const opt of ['--report', '--locales', '--version', '--out', '--dry-run', '--allow-incomplete', '--no-pdf', '--pdf-standard', 'FOLIO_SIGNING_KEY', 'Exit codes']) {
+    for (const opt of [
+      '--report',
+      '--locales',
+      '--version',
+      '--out',
+      '--dry-run',
+      '--allow-incomplete',
+      '--no-pdf',
+      '--pdf-standard',
+      'FOLIO_SIGNING_KEY',
+      'Exit codes',
+    ]) {
       expect(lines.join('\n')).toContain(opt)
     }
   })
@@ -58,14 +91,18 @@ describe('verify CLI', () => {
       const r = await release(collected({}), { out: tmp, signingKey: key.privateKey })
       let o = io()
       expect(await runVerifyCli([r.dir!, '--public-key', key.publicKey], o.io)).toBe(0)
-      expect(o.lines[0]).toMatch(/^OK .* version 1\.0\.0, \d+ files verified, signature valid \(key [0-9a-f]{16}, pinned\)/)
+      expect(o.lines[0]).toMatch(
+        /^OK .* version 1\.0\.0, \d+ files verified, signature valid \(key [0-9a-f]{16}, pinned\)/,
+      )
       const f = path.join(r.dir!, 'content/ru.json')
       const b = fs.readFileSync(f)
       b[b.length - 5] ^= 0x20
       fs.writeFileSync(f, b)
       o = io()
       expect(await runVerifyCli([r.dir!], o.io)).toBe(1)
-      expect(o.lines.join('\n')).toMatch(/FAILED[\s\S]*checksum\s+content\/ru\.json: SHA-256 [0-9a-f]{64}, manifest says [0-9a-f]{64}/)
+      expect(o.lines.join('\n')).toMatch(
+        /FAILED[\s\S]*checksum\s+content\/ru\.json: SHA-256 [0-9a-f]{64}, manifest says [0-9a-f]{64}/,
+      )
       o = io()
       expect(await runVerifyCli([], o.io)).toBe(2)
       expect(await runVerifyCli(['--nope', r.dir!], o.io)).toBe(2)

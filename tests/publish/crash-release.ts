@@ -8,6 +8,12 @@ import { release } from '../../src/publish/release'
 import { collected } from './release-fixture'
 
 const [out, lead, withPdf] = process.argv.slice(2)
-const beforeManifest = withPdf === 'pdf' ? (await import('../../src/publish/pdf/stage')).pdfEdition({ locales: ['en'] }) : undefined
-const result = await release(collected({}, undefined, (c) => { c.input.docs.fr!.chapters!['2'].lead = lead }), { out, beforeManifest })
+const beforeManifest =
+  withPdf === 'pdf' ? (await import('../../src/publish/pdf/stage')).pdfEdition({ locales: ['en'] }) : undefined
+const result = await release(
+  collected({}, undefined, (c) => {
+    c.input.docs.fr!.chapters!['2'].lead = lead
+  }),
+  { out, beforeManifest },
+)
 process.stdout.write(`${result.status} ${result.version}\n`)

@@ -32,7 +32,9 @@ describe('diff and semver', () => {
     })
     const d = diffBundles(base, next)
     expect(d.bump).toBe('patch')
-    expect(d.items).toEqual([{ collection: 'chapters', id: '2', title: 'Bélarus', locale: 'fr', change: 'changed', fields: ['lead'] }])
+    expect(d.items).toEqual([
+      { collection: 'chapters', id: '2', title: 'Bélarus', locale: 'fr', change: 'changed', fields: ['lead'] },
+    ])
   })
 
   test('value change lists the value, not the derived display fields', () => {
@@ -60,7 +62,9 @@ describe('diff and semver', () => {
     const next = build((i) => {
       for (const l of ['en', 'fr'] as const) {
         i.docs[l]!.chapters!['2'].testimonies = []
-        const body = i.docs[l]!.chapters!['2'].body as { root: { children: Array<{ fields?: { blockType?: string } }> } }
+        const body = i.docs[l]!.chapters!['2'].body as {
+          root: { children: Array<{ fields?: { blockType?: string } }> }
+        }
         body.root.children = body.root.children.filter((c) => c.fields?.blockType !== 'testimonyQuote')
         // No longer approved either (it is filed under chapter 2, which alone would keep it published).
         delete i.docs[l]!.testimonies!['40']
@@ -68,18 +72,29 @@ describe('diff and semver', () => {
     })
     const d = diffBundles(base, next)
     expect(d.bump).toBe('major')
-    expect(d.items.filter((x) => x.change === 'removed').map((x) => `${x.locale} ${x.collection} ${x.id}`)).toEqual(['en testimonies 40', 'fr testimonies 40'])
+    expect(d.items.filter((x) => x.change === 'removed').map((x) => `${x.locale} ${x.collection} ${x.id}`)).toEqual([
+      'en testimonies 40',
+      'fr testimonies 40',
+    ])
     const fewer = build(undefined, ['en'] as never)
     expect(diffBundles(base, fewer)).toMatchObject({ bump: 'major', locales: { added: [], removed: ['fr'] } })
   })
 
   test('a re-encoded image (new file hash) is a patch on the media item', () => {
-    const file = (h: string) => ({ path: `media/${h.repeat(64)}.web.jpg`, width: 10, height: 10, mimeType: 'image/jpeg' as const })
+    const file = (h: string) => ({
+      path: `media/${h.repeat(64)}.web.jpg`,
+      width: 10,
+      height: 10,
+      mimeType: 'image/jpeg' as const,
+    })
     const a = attachMediaFiles(base, { '30': { web: file('a'), print: null } })
     const b = attachMediaFiles(base, { '30': { web: file('b'), print: null } })
     const d = diffBundles(a, b)
     expect(d.bump).toBe('patch')
-    expect(d.items.map((i) => `${i.locale} ${i.collection} ${i.id} ${i.fields}`)).toEqual(['en media 30 files', 'fr media 30 files'])
+    expect(d.items.map((i) => `${i.locale} ${i.collection} ${i.id} ${i.fields}`)).toEqual([
+      'en media 30 files',
+      'fr media 30 files',
+    ])
   })
 
   test('versions', () => {

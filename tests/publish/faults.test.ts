@@ -14,7 +14,14 @@ import path from 'node:path'
 
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { CRASH_AT_ENV, FAIL_AT_ENV, FAIL_CODE_ENV, matchesCheckpoint, PublishWriteError, writeFailureMessage } from '../../src/publish/faults'
+import {
+  CRASH_AT_ENV,
+  FAIL_AT_ENV,
+  FAIL_CODE_ENV,
+  matchesCheckpoint,
+  PublishWriteError,
+  writeFailureMessage,
+} from '../../src/publish/faults'
 import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/integrity'
 import { release } from '../../src/publish/release'
 import { listVersions } from '../../src/publish/writer'
@@ -29,7 +36,10 @@ let base: string
 let points: string[]
 let publishedFiles: string[]
 
-const withLead = (lead: string) => collected({}, undefined, (c) => { c.input.docs.fr!.chapters!['2'].lead = lead })
+const withLead = (lead: string) =>
+  collected({}, undefined, (c) => {
+    c.input.docs.fr!.chapters!['2'].lead = lead
+  })
 const NEXT = 'Une année de répression, encore.'
 const copyBase = (name: string) => {
   const out = path.join(tmp, name)
@@ -47,7 +57,11 @@ beforeAll(async () => {
   expect(listVersions(path.join(base, SLUG))).toEqual(['1.0.0', '1.0.1'])
   const probe = copyBase('probe')
   points = []
-  const r = await release(withLead(NEXT), { out: probe, signingKey: key.privateKey, onCheckpoint: (p) => points.push(p) })
+  const r = await release(withLead(NEXT), {
+    out: probe,
+    signingKey: key.privateKey,
+    onCheckpoint: (p) => points.push(p),
+  })
   expect(r).toMatchObject({ status: 'published', version: '1.0.2' })
   publishedFiles = [...listFiles(r.dir!), 'manifest.json', 'manifest.sig']
 })
@@ -62,19 +76,25 @@ function expectOnlyCompleteVersions(reportDir: string, expected: string[]) {
   const names = fs.readdirSync(reportDir)
   expect(names.filter((n) => /^\d+\.\d+\.\d+$/.test(n)).sort()).toEqual(expected)
   expect(listVersions(reportDir)).toEqual(expected)
-  for (const v of expected) expect({ v, problems: verifyBundle(path.join(reportDir, v), { publicKey: key.publicKey, requireSignature: true }).problems }).toEqual({ v, problems: [] })
+  for (const v of expected)
+    expect({
+      v,
+      problems: verifyBundle(path.join(reportDir, v), { publicKey: key.publicKey, requireSignature: true }).problems,
+    }).toEqual({ v, problems: [] })
 }
 
 /** The next publish succeeds (or finds the version already committed) and leaves nothing behind. */
 async function expectNextPublishSucceeds(out: string, committed: boolean) {
   const r = await release(withLead(NEXT), { out, signingKey: key.privateKey })
-  expect(r).toMatchObject(committed ? { status: 'unchanged', version: '1.0.2' } : { status: 'published', version: '1.0.2' })
+  expect(r).toMatchObject(
+    committed ? { status: 'unchanged', version: '1.0.2' } : { status: 'published', version: '1.0.2' },
+  )
   const reportDir = path.join(out, SLUG)
   expectOnlyCompleteVersions(reportDir, ['1.0.0', '1.0.1', '1.0.2'])
   expect(fs.readdirSync(reportDir).filter((n) => n.startsWith('.tmp-') || n === '.publish.lock')).toEqual([])
 }
 
-describe('the writer\'s checkpoints', () => {
+describe("the writer's checkpoints", () => {
   test('cover the lock, every file before, during and after its write, the rename and after', () => {
     expect(points[0]).toBe('lock')
     expect(points[1]).toBe('staging')
@@ -101,7 +121,11 @@ describe('the writer\'s checkpoints', () => {
 })
 
 /** Runs the child publish with the crash hook; resolves with how it ended and what it printed. */
-function crashAt(out: string, point: string, extra: string[] = []): Promise<{ signal: string | null; code: number | null; output: string }> {
+function crashAt(
+  out: string,
+  point: string,
+  extra: string[] = [],
+): Promise<{ signal: string | null; code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/publish/crash-release.ts', out, NEXT, ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -130,7 +154,10 @@ describe('kill -9 at every checkpoint', () => {
           continue
         }
         try {
-          expectOnlyCompleteVersions(path.join(out, SLUG), s.committed ? ['1.0.0', '1.0.1', '1.0.2'] : ['1.0.0', '1.0.1'])
+          expectOnlyCompleteVersions(
+            path.join(out, SLUG),
+            s.committed ? ['1.0.0', '1.0.1', '1.0.2'] : ['1.0.0', '1.0.1'],
+          )
           await expectNextPublishSucceeds(out, s.committed)
         } catch (e) {
           failures.push(`${s.point}: ${(e as Error).message}`)
@@ -157,7 +184,11 @@ describe('kill -9 at every checkpoint', () => {
   test('without the variable the hook is inert: the child publishes', async () => {
     const out = copyBase('crash-none')
     const r = await crashAt(out, '')
-    expect({ code: r.code, signal: r.signal, output: r.output.trim() }).toEqual({ code: 0, signal: null, output: 'published 1.0.2' })
+    expect({ code: r.code, signal: r.signal, output: r.output.trim() }).toEqual({
+      code: 0,
+      signal: null,
+      output: 'published 1.0.2',
+    })
     expectOnlyCompleteVersions(path.join(out, SLUG), ['1.0.0', '1.0.1', '1.0.2'])
   }, 30_000)
 })
@@ -167,7 +198,9 @@ describe('a lock file left empty (killed between creating and writing it)', () =
     const out = copyBase('empty-lock')
     const lock = path.join(out, SLUG, '.publish.lock')
     fs.writeFileSync(lock, '')
-    await expect(release(withLead(NEXT), { out, signingKey: key.privateKey })).rejects.toThrow(/Another publish of this report is running \(lock file present\)/)
+    await expect(release(withLead(NEXT), { out, signingKey: key.privateKey })).rejects.toThrow(
+      /Another publish of this report is running \(lock file present\)/,
+    )
     const old = new Date(Date.now() - 60_000)
     fs.utimesSync(lock, old, old)
     await expectNextPublishSucceeds(out, false)
@@ -255,7 +288,15 @@ describe('the disk refuses a write', () => {
   })
 
   test('a staging folder that cannot be removed is named, and ignored as a version', () => {
-    expect(writeFailureMessage({ reportDir: '/x/releases/r', code: 'EROFS', step: 'writing content/en.json', intact: ['1.0.0'], leftover: '/x/releases/r/.tmp-1.1.0-1-ab' })).toBe(
+    expect(
+      writeFailureMessage({
+        reportDir: '/x/releases/r',
+        code: 'EROFS',
+        step: 'writing content/en.json',
+        intact: ['1.0.0'],
+        leftover: '/x/releases/r/.tmp-1.1.0-1-ab',
+      }),
+    ).toBe(
       'Cannot write the release to /x/releases/r: read-only file system (EROFS, while writing content/en.json). Nothing was published; version 1.0.0 is intact. The unfinished staging folder /x/releases/r/.tmp-1.1.0-1-ab could not be removed: it is never read as a version, and the next publish removes it.',
     )
   })

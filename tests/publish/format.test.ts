@@ -1,6 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { formatDate, formatNumber, formatPeriod, formatStatistic, quote, toCalendarDate } from '../../src/publish/format'
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatStatistic,
+  quote,
+  toCalendarDate,
+} from '../../src/publish/format'
 import { QUALIFIERS } from '../../collections/Statistics'
 import type { BundleLocale } from '../../src/publish/schema'
 
@@ -13,10 +20,15 @@ describe('statistic display', () => {
     expect(formatStatistic(30000, 'more-than', 'en').display).toBe('more than 30,000')
     expect(formatStatistic(30000, 'more-than', 'fr').display).toBe(`plus de 30${NNBSP}000`)
     expect(formatStatistic(30000, 'more-than', 'ru').display).toBe(`более 30${NBSP}000`)
-    expect(quote(formatStatistic(30000, 'more-than', 'fr').display, 'fr')).toBe(`«${NNBSP}plus de 30${NNBSP}000${NNBSP}»`)
+    expect(quote(formatStatistic(30000, 'more-than', 'fr').display, 'fr')).toBe(
+      `«${NNBSP}plus de 30${NNBSP}000${NNBSP}»`,
+    )
     expect(quote(formatStatistic(30000, 'more-than', 'ru').display, 'ru')).toBe(`«более 30${NBSP}000»`)
     expect(quote('x', 'en')).toBe('“x”')
-    expect(formatStatistic(2000, 'estimated', 'fr')).toEqual({ display: `2${NNBSP}000 (estimation)`, displayParts: { before: '', value: `2${NNBSP}000`, after: ' (estimation)' } })
+    expect(formatStatistic(2000, 'estimated', 'fr')).toEqual({
+      display: `2${NNBSP}000 (estimation)`,
+      displayParts: { before: '', value: `2${NNBSP}000`, after: ' (estimation)' },
+    })
     expect(formatStatistic(2000, 'estimated', 'en').display).toBe('an estimated 2,000')
     expect(formatStatistic(7, 'up-to', 'fr').display).toBe('jusqu’à 7')
   })

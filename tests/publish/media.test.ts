@@ -10,9 +10,16 @@ import { processImage, processImageCached } from '../../src/publish/media'
 const MARKER = 'MARKER-EXIF-1234'
 
 export async function imageWithMetadata(width = 2000, height = 1000, alpha = false): Promise<Buffer> {
-  const base = sharp({ create: { width, height, channels: alpha ? 4 : 3, background: { r: 200, g: 50, b: 50, alpha: 0.5 } } })
-  const withExif = { IFD0: { ImageDescription: MARKER, Make: 'MARKER-CAMERA-MAKE', Model: 'MARKER-CAMERA-MODEL' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 54/1 0/1' } }
-  return alpha ? base.png().withExif(withExif).toBuffer() : base.jpeg().withExif(withExif).withIccProfile('p3').toBuffer()
+  const base = sharp({
+    create: { width, height, channels: alpha ? 4 : 3, background: { r: 200, g: 50, b: 50, alpha: 0.5 } },
+  })
+  const withExif = {
+    IFD0: { ImageDescription: MARKER, Make: 'MARKER-CAMERA-MAKE', Model: 'MARKER-CAMERA-MODEL' },
+    IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 54/1 0/1' },
+  }
+  return alpha
+    ? base.png().withExif(withExif).toBuffer()
+    : base.jpeg().withExif(withExif).withIccProfile('p3').toBuffer()
 }
 
 describe('processImage', () => {

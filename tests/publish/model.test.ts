@@ -10,7 +10,13 @@ import { Statistics } from '../../collections/Statistics'
 import { Testimonies } from '../../collections/Testimonies'
 import { LOCALIZED_FIELDS, type BundleCollection } from '../../src/publish/model'
 
-type F = Field & { name?: string; type: string; localized?: boolean; fields?: Field[]; tabs?: Array<{ name?: string; fields: Field[] }> }
+type F = Field & {
+  name?: string
+  type: string
+  localized?: boolean
+  fields?: Field[]
+  tabs?: Array<{ name?: string; fields: Field[] }>
+}
 
 /** Localised field paths of a config, in the model's notation (`a.b`, `a[].b`). */
 function localizedPaths(fields: Field[], prefix = ''): Array<{ path: string; richText?: true }> {
@@ -24,7 +30,8 @@ function localizedPaths(fields: Field[], prefix = ''): Array<{ path: string; ric
       if (f.fields) out.push(...localizedPaths(f.fields, prefix))
       continue
     }
-    if (f.localized) out.push(f.type === 'richText' ? { path: prefix + f.name, richText: true } : { path: prefix + f.name })
+    if (f.localized)
+      out.push(f.type === 'richText' ? { path: prefix + f.name, richText: true } : { path: prefix + f.name })
     else if (f.type === 'group' && f.fields) out.push(...localizedPaths(f.fields, `${prefix}${f.name}.`))
     else if (f.type === 'array' && f.fields) out.push(...localizedPaths(f.fields, `${prefix}${f.name}[].`))
   }
@@ -43,7 +50,8 @@ const CONFIGS: Record<BundleCollection, { fields: Field[] }> = {
 
 describe('the publishing model matches the collections', () => {
   test.each(Object.keys(CONFIGS) as BundleCollection[])('%s: every localised field is known to the pipeline', (c) => {
-    const sort = (xs: ReadonlyArray<{ path: string; richText?: true }>) => [...xs].sort((a, b) => a.path.localeCompare(b.path))
+    const sort = (xs: ReadonlyArray<{ path: string; richText?: true }>) =>
+      [...xs].sort((a, b) => a.path.localeCompare(b.path))
     expect(sort(LOCALIZED_FIELDS[c])).toEqual(sort(localizedPaths(CONFIGS[c].fields)))
   })
 })

@@ -28,17 +28,32 @@ const readAll = (dir: string) => Object.fromEntries(listFiles(dir).map((p) => [p
 describe('release', () => {
   test('publishes a complete, signed, verifiable bundle; markers absent from every byte', async () => {
     const events: string[] = []
-    const r = await release(collected(media), { out: out('a'), signingKey: key.privateKey, onProgress: (e) => events.push(e.step) })
+    const r = await release(collected(media), {
+      out: out('a'),
+      signingKey: key.privateKey,
+      onProgress: (e) => events.push(e.step),
+    })
     expect(r.status).toBe('published')
     expect(r.exitCode).toBe(0)
     expect(r.version).toBe('1.0.0')
     expect(r.dir).toBe(path.join(out('a'), 'belarus-2020', '1.0.0'))
     expect(events).toEqual(expect.arrayContaining(['validate', 'media', 'compare', 'write', 'done']))
     const files = listFiles(r.dir!)
-    expect(files).toEqual(expect.arrayContaining([
-      'CHANGELOG.md', 'README.md', 'changes.json', 'content/ar.json', 'content/en.json', 'content/es.json', 'content/fr.json', 'content/ru.json',
-      'schema/bundle.schema.json', 'schema/changes.schema.json', 'schema/manifest.schema.json',
-    ]))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'CHANGELOG.md',
+        'README.md',
+        'changes.json',
+        'content/ar.json',
+        'content/en.json',
+        'content/es.json',
+        'content/fr.json',
+        'content/ru.json',
+        'schema/bundle.schema.json',
+        'schema/changes.schema.json',
+        'schema/manifest.schema.json',
+      ]),
+    )
     expect(files.filter((f) => f.startsWith('media/'))).toHaveLength(4)
     expect(fs.existsSync(path.join(r.dir!, 'manifest.json'))).toBe(true)
     expect(fs.existsSync(path.join(r.dir!, 'manifest.sig'))).toBe(true)
@@ -59,8 +74,13 @@ describe('release', () => {
     expect(validate(en)).toBe(true)
     expect(en.media[0].files.web.path).toMatch(/^media\/[0-9a-f]{64}\.web\.jpg$/)
     const manifest = JSON.parse(fs.readFileSync(path.join(r.dir!, 'manifest.json'), 'utf8'))
-    expect(ajv.compile(JSON.parse(fs.readFileSync(path.join(r.dir!, 'schema/manifest.schema.json'), 'utf8')))(manifest)).toBe(true)
-    expect(manifest.sources.find((s: { collection: string; id: string }) => s.collection === 'chapters' && s.id === '2').versionId).toBe('v-chapters-2')
+    expect(
+      ajv.compile(JSON.parse(fs.readFileSync(path.join(r.dir!, 'schema/manifest.schema.json'), 'utf8')))(manifest),
+    ).toBe(true)
+    expect(
+      manifest.sources.find((s: { collection: string; id: string }) => s.collection === 'chapters' && s.id === '2')
+        .versionId,
+    ).toBe('v-chapters-2')
   })
 
   test('reproducible: the same content twice gives byte-identical files', async () => {
@@ -82,36 +102,56 @@ describe('release', () => {
     expect(same).toMatchObject({ status: 'unchanged', exitCode: 0, version: '1.0.0' })
     expect(fs.readdirSync(path.join(o, 'belarus-2020')).filter((n) => !n.startsWith('.'))).toEqual(['1.0.0'])
 
-    const patch = await release(collected(media, undefined, (c) => { c.input.docs.fr!.chapters!['2'].lead = 'Une année de répression brutale.' }), { out: o, signingKey: null })
+    const patch = await release(
+      collected(media, undefined, (c) => {
+        c.input.docs.fr!.chapters!['2'].lead = 'Une année de répression brutale.'
+      }),
+      { out: o, signingKey: null },
+    )
     expect(patch).toMatchObject({ status: 'published', version: '1.0.1' })
-    expect(patch.changes!.items).toEqual([{ collection: 'chapters', id: '2', title: 'Bélarus', locale: 'fr', change: 'changed', fields: ['lead'] }])
+    expect(patch.changes!.items).toEqual([
+      { collection: 'chapters', id: '2', title: 'Bélarus', locale: 'fr', change: 'changed', fields: ['lead'] },
+    ])
     const changelog = fs.readFileSync(path.join(patch.dir!, 'CHANGELOG.md'), 'utf8')
     expect(changelog).toMatch(/## 1\.0\.1[\s\S]*Changed chapters 2 “Bélarus”: lead[\s\S]*## 1\.0\.0/)
 
-    const minor = await release(collected(media, undefined, (c) => {
-      c.input.docs.fr!.chapters!['2'].lead = 'Une année de répression brutale.'
-      for (const l of Object.keys(c.input.docs) as Array<keyof typeof c.input.docs>) {
-        c.input.docs[l]!.statistics!['12'] = { ...c.input.docs[l]!.statistics!['11'], id: 12, value: 7 }
-      }
-    }), { out: o, signingKey: null })
+    const minor = await release(
+      collected(media, undefined, (c) => {
+        c.input.docs.fr!.chapters!['2'].lead = 'Une année de répression brutale.'
+        for (const l of Object.keys(c.input.docs) as Array<keyof typeof c.input.docs>) {
+          c.input.docs[l]!.statistics!['12'] = { ...c.input.docs[l]!.statistics!['11'], id: 12, value: 7 }
+        }
+      }),
+      { out: o, signingKey: null },
+    )
     expect(minor.version).toBe('1.1.0')
 
     const major = await release(collected(media, ['en', 'fr', 'es', 'ru']), { out: o, signingKey: null })
     expect(major.version).toBe('2.0.0')
     expect(major.changes!.locales.removed).toEqual(['ar'])
 
-    await expect(release(collected(media), { out: o, version: '1.5.0', signingKey: null })).rejects.toThrow(/not greater than the previous version 2\.0\.0/)
+    await expect(release(collected(media), { out: o, version: '1.5.0', signingKey: null })).rejects.toThrow(
+      /not greater than the previous version 2\.0\.0/,
+    )
     const dry = await release(collected(media), { out: o, dryRun: true, signingKey: null })
     expect(dry).toMatchObject({ status: 'dry-run', version: '2.1.0' })
-    expect(fs.readdirSync(path.join(o, 'belarus-2020')).filter((n) => !n.startsWith('.')).sort()).toEqual(['1.0.0', '1.0.1', '1.1.0', '2.0.0'])
+    expect(
+      fs
+        .readdirSync(path.join(o, 'belarus-2020'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+    ).toEqual(['1.0.0', '1.0.1', '1.1.0', '2.0.0'])
   })
 
   test('invalid content: nothing written, exit code 1, all problems', async () => {
     const o = out('invalid')
-    const r = await release(collected(media, undefined, (c) => {
-      c.input.docs.en!.statistics!['11'].asOf = null
-      c.input.docs.fr!.chapters!['2'].lead = null
-    }), { out: o, signingKey: null })
+    const r = await release(
+      collected(media, undefined, (c) => {
+        c.input.docs.en!.statistics!['11'].asOf = null
+        c.input.docs.fr!.chapters!['2'].lead = null
+      }),
+      { out: o, signingKey: null },
+    )
     expect(r).toMatchObject({ status: 'invalid', exitCode: 1 })
     expect(r.problems.map((p) => p.code)).toEqual(['statistic-as-of', 'missing-translation'])
     expect(r.summary).toContain('/admin/collections/chapters/2?locale=fr')
@@ -143,7 +183,10 @@ describe('release', () => {
     // Re-hash a changed file into the manifest: the signature no longer matches.
     const manifestPath = path.join(dir, 'manifest.json')
     const original = fs.readFileSync(manifestPath)
-    fs.writeFileSync(manifestPath, original.toString('utf8').replace('"bundleVersion": "1.0.0"', '"bundleVersion": "1.0.9"'))
+    fs.writeFileSync(
+      manifestPath,
+      original.toString('utf8').replace('"bundleVersion": "1.0.0"', '"bundleVersion": "1.0.9"'),
+    )
     v = verifyBundle(dir)
     expect(v.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['signature']))
     fs.writeFileSync(manifestPath, original)
@@ -156,7 +199,12 @@ describe('release', () => {
   test('verify: an unsigned bundle whose manifest was rewritten to match swapped content is caught as inconsistent', async () => {
     const o = out('swap')
     const v1 = await release(collected(media), { out: o, signingKey: null })
-    const v2 = await release(collected(media, undefined, (c) => { c.input.docs.fr!.chapters!['2'].lead = 'Autre texte.' }), { out: o, signingKey: null })
+    const v2 = await release(
+      collected(media, undefined, (c) => {
+        c.input.docs.fr!.chapters!['2'].lead = 'Autre texte.'
+      }),
+      { out: o, signingKey: null },
+    )
     // Put 1.0.0's French content into 1.0.1 and fix the manifest's checksums by hand.
     fs.copyFileSync(path.join(v1.dir!, 'content/fr.json'), path.join(v2.dir!, 'content/fr.json'))
     const m = JSON.parse(fs.readFileSync(path.join(v2.dir!, 'manifest.json'), 'utf8'))
@@ -185,10 +233,14 @@ describe('release', () => {
 
   test('killed mid-write: no version appears; the next publish cleans up and succeeds', async () => {
     const o = out('killed')
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/publish/slow-release.ts', o, path.join(tmp, 'child-img')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_OPTIONS: '' },
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/publish/slow-release.ts', o, path.join(tmp, 'child-img')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    )
     let outText = ''
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d) => {
@@ -206,7 +258,12 @@ describe('release', () => {
     expect(names).toContain('.publish.lock')
     const r = await release(collected(media), { out: o, signingKey: null })
     expect(r.status).toBe('published')
-    expect(fs.readdirSync(reportDir).filter((n) => n !== '.media-cache').sort()).toEqual(['1.0.0'])
+    expect(
+      fs
+        .readdirSync(reportDir)
+        .filter((n) => n !== '.media-cache')
+        .sort(),
+    ).toEqual(['1.0.0'])
     expect(verifyBundle(r.dir!).ok).toBe(true)
   }, 60_000)
 })

@@ -1,6 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { compareIds, convertRichText, formatToMarks, lexicalToPortable, richTextToPlain, RichTextError } from '../../src/publish/richtext'
+import {
+  compareIds,
+  convertRichText,
+  formatToMarks,
+  lexicalToPortable,
+  richTextToPlain,
+  RichTextError,
+} from '../../src/publish/richtext'
 import { RichText } from '../../src/publish/schema'
 import { block, heading, link, list, paragraph, quote, root, text } from '../../src/lexical/build'
 
@@ -42,7 +49,12 @@ describe('lexicalToPortable', () => {
           type: 'paragraph',
           children: [
             { type: 'text', text: 'See ', marks: [] },
-            { type: 'link', url: 'https://spring96.org/en', newTab: false, children: [{ type: 'text', text: 'Viasna', marks: [] }] },
+            {
+              type: 'link',
+              url: 'https://spring96.org/en',
+              newTab: false,
+              children: [{ type: 'text', text: 'Viasna', marks: [] }],
+            },
             { type: 'text', text: '.', marks: [] },
           ],
         },
@@ -60,7 +72,13 @@ describe('lexicalToPortable', () => {
   test('format bitmask maps explicitly; unknown bits are refused', () => {
     expect(formatToMarks(0)).toEqual([])
     expect(formatToMarks(3)).toEqual(['bold', 'italic'])
-    expect(formatToMarks(4 | 8 | 16 | 32 | 64)).toEqual(['code', 'strikethrough', 'subscript', 'superscript', 'underline'])
+    expect(formatToMarks(4 | 8 | 16 | 32 | 64)).toEqual([
+      'code',
+      'strikethrough',
+      'subscript',
+      'superscript',
+      'underline',
+    ])
     expect(formatToMarks(128)).toEqual([]) // highlight dropped on purpose
     expect(formatToMarks(256)).toBeNull()
     const r = lexicalToPortable(root(paragraph({ ...text('x'), format: 1024 })))
@@ -69,10 +87,18 @@ describe('lexicalToPortable', () => {
   })
 
   test('ordered and unordered lists, nested the Lexical way', () => {
-    const nested = el('listitem', [el('list', [el('listitem', [text('child')], { value: 1 })], { listType: 'number', tag: 'ol', start: 1 })], { value: 2 })
+    const nested = el(
+      'listitem',
+      [el('list', [el('listitem', [text('child')], { value: 1 })], { listType: 'number', tag: 'ol', start: 1 })],
+      { value: 2 },
+    )
     const doc = {
       root: el('root', [
-        el('list', [el('listitem', [text('parent')], { value: 1 }), nested, el('listitem', [text('next')], { value: 2 })], { listType: 'bullet', tag: 'ul', start: 1 }),
+        el(
+          'list',
+          [el('listitem', [text('parent')], { value: 1 }), nested, el('listitem', [text('next')], { value: 2 })],
+          { listType: 'bullet', tag: 'ul', start: 1 },
+        ),
       ]),
     }
     const { tree, problems } = lexicalToPortable(doc)
@@ -84,19 +110,31 @@ describe('lexicalToPortable', () => {
         {
           type: 'listItem',
           children: [{ type: 'text', text: 'parent', marks: [] }],
-          lists: [{ type: 'list', ordered: true, items: [{ type: 'listItem', children: [{ type: 'text', text: 'child', marks: [] }], lists: [] }] }],
+          lists: [
+            {
+              type: 'list',
+              ordered: true,
+              items: [{ type: 'listItem', children: [{ type: 'text', text: 'child', marks: [] }], lists: [] }],
+            },
+          ],
         },
         { type: 'listItem', children: [{ type: 'text', text: 'next', marks: [] }], lists: [] },
       ],
     })
     expect(RichText.safeParse(tree).success).toBe(true)
-    expect(lexicalToPortable(root(list('number', [['one'], ['two']]))).tree!.children[0]).toMatchObject({ type: 'list', ordered: true })
+    expect(lexicalToPortable(root(list('number', [['one'], ['two']]))).tree!.children[0]).toMatchObject({
+      type: 'list',
+      ordered: true,
+    })
   })
 
   test('blocks become embeds with ids from plain or populated relations; refs collected', () => {
     const doc = root(
       block('statistic', { statistic: 12 }),
-      block('testimonyQuote', { testimony: { id: 7, title: 'x', legalName: 'SECRET' }, excerpt: '  We were beaten.  ' }),
+      block('testimonyQuote', {
+        testimony: { id: 7, title: 'x', legalName: 'SECRET' },
+        excerpt: '  We were beaten.  ',
+      }),
       block('testimonyQuote', { testimony: '8', excerpt: '' }),
       block('defenderCard', { defender: { id: 3 } }),
       block('video', { url: 'https://example.org/v', title: 'Film', caption: null, poster: 5 }),
@@ -147,7 +185,10 @@ describe('lexicalToPortable', () => {
     const doc = root(
       paragraph(link('javascript:alert(1)', 'x')),
       paragraph(link('/relative', 'x')),
-      paragraph({ ...(link('https://ok.org', 'x') as Record<string, unknown>), fields: { linkType: 'internal', doc: { relationTo: 'chapters', value: 1 } } }),
+      paragraph({
+        ...(link('https://ok.org', 'x') as Record<string, unknown>),
+        fields: { linkType: 'internal', doc: { relationTo: 'chapters', value: 1 } },
+      }),
       block('video', { url: 'https://nohost', title: 'v' }),
       paragraph(link('https://fine.org/a', 'fine')),
     )
@@ -168,13 +209,27 @@ describe('lexicalToPortable', () => {
   test('empty values → null; surrounding empty paragraphs trimmed', () => {
     expect(lexicalToPortable(null).tree).toBeNull()
     expect(lexicalToPortable(root(paragraph())).tree).toBeNull()
-    expect(lexicalToPortable(root(paragraph(), paragraph('a'), paragraph(), paragraph('b'), paragraph())).tree!.children).toHaveLength(3)
+    expect(
+      lexicalToPortable(root(paragraph(), paragraph('a'), paragraph(), paragraph('b'), paragraph())).tree!.children,
+    ).toHaveLength(3)
     expect(lexicalToPortable({ not: 'lexical' }).problems[0].code).toBe('bad-value')
   })
 
   test('links keep newTab; linebreak and tab', () => {
-    const l = { ...(link('https://a.org', 'x') as Record<string, unknown>), fields: { url: 'https://a.org', newTab: true, linkType: 'custom' } }
-    const { tree } = convertRichText(root(paragraph('a', { type: 'linebreak', version: 1 }, { type: 'tab', text: '\t', format: 0, detail: 2, mode: 'normal', style: '', version: 1 }, l)))
+    const l = {
+      ...(link('https://a.org', 'x') as Record<string, unknown>),
+      fields: { url: 'https://a.org', newTab: true, linkType: 'custom' },
+    }
+    const { tree } = convertRichText(
+      root(
+        paragraph(
+          'a',
+          { type: 'linebreak', version: 1 },
+          { type: 'tab', text: '\t', format: 0, detail: 2, mode: 'normal', style: '', version: 1 },
+          l,
+        ),
+      ),
+    )
     expect(tree!.children[0]).toEqual({
       type: 'paragraph',
       children: [
@@ -196,33 +251,63 @@ describe('property: any document made of supported nodes converts without proble
   test('random Lexical trees', async () => {
     const fc = (await import('fast-check')).default
     const word = fc.string({ minLength: 1, maxLength: 12 })
-    const textNode = fc.record({ t: word, f: fc.integer({ min: 0, max: 255 }) }).map(({ t, f }) => ({ ...text(t), format: f }))
+    const textNode = fc
+      .record({ t: word, f: fc.integer({ min: 0, max: 255 }) })
+      .map(({ t, f }) => ({ ...text(t), format: f }))
     const inline = fc.oneof(
       { weight: 5, arbitrary: textNode },
       { weight: 1, arbitrary: fc.constant({ type: 'linebreak', version: 1 }) },
-      { weight: 1, arbitrary: fc.array(textNode, { minLength: 1, maxLength: 3 }).map((c) => link('https://example.org/a', ...c)) },
+      {
+        weight: 1,
+        arbitrary: fc.array(textNode, { minLength: 1, maxLength: 3 }).map((c) => link('https://example.org/a', ...c)),
+      },
     )
     const inlines = fc.array(inline, { maxLength: 6 })
     const { tree } = fc.letrec((tie) => ({
-      list: fc.record({ kind: fc.constantFrom('bullet', 'number'), items: fc.array(fc.tuple(inlines, fc.option(tie('list'), { nil: undefined, depthSize: 'small' })), { minLength: 1, maxLength: 3 }) }).map(({ kind, items }) => {
-        const children: unknown[] = []
-        items.forEach(([inl, sub], i) => {
-          children.push({ ...(list(kind as 'bullet', [[]]) as { children: Array<Record<string, unknown>> }).children[0], children: inl, value: i + 1 })
-          if (sub) children.push({ type: 'listitem', children: [sub], direction: 'ltr', format: '', indent: 0, version: 1, value: i + 2 })
+      list: fc
+        .record({
+          kind: fc.constantFrom('bullet', 'number'),
+          items: fc.array(fc.tuple(inlines, fc.option(tie('list'), { nil: undefined, depthSize: 'small' })), {
+            minLength: 1,
+            maxLength: 3,
+          }),
         })
-        return { ...list(kind as 'bullet', []), children }
-      }),
-      tree: fc.array(
-        fc.oneof(
-          inlines.map((c) => paragraph(...(c as never[]))),
-          fc.tuple(fc.constantFrom(2, 3, 4), inlines).map(([l, c]) => heading(l as 2, ...(c as never[]))),
-          inlines.map((c) => quote(...(c as never[]))),
-          tie('list'),
-          fc.integer({ min: 1, max: 99 }).map((id) => block('statistic', { statistic: id })),
-          fc.record({ id: fc.integer({ min: 1, max: 99 }), ex: fc.option(word, { nil: null }) }).map(({ id, ex }) => block('testimonyQuote', { testimony: { id }, excerpt: ex })),
-        ),
-        { maxLength: 8 },
-      ).map((children) => root(...(children as never[]))),
+        .map(({ kind, items }) => {
+          const children: unknown[] = []
+          items.forEach(([inl, sub], i) => {
+            children.push({
+              ...(list(kind as 'bullet', [[]]) as { children: Array<Record<string, unknown>> }).children[0],
+              children: inl,
+              value: i + 1,
+            })
+            if (sub)
+              children.push({
+                type: 'listitem',
+                children: [sub],
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                version: 1,
+                value: i + 2,
+              })
+          })
+          return { ...list(kind as 'bullet', []), children }
+        }),
+      tree: fc
+        .array(
+          fc.oneof(
+            inlines.map((c) => paragraph(...(c as never[]))),
+            fc.tuple(fc.constantFrom(2, 3, 4), inlines).map(([l, c]) => heading(l as 2, ...(c as never[]))),
+            inlines.map((c) => quote(...(c as never[]))),
+            tie('list'),
+            fc.integer({ min: 1, max: 99 }).map((id) => block('statistic', { statistic: id })),
+            fc
+              .record({ id: fc.integer({ min: 1, max: 99 }), ex: fc.option(word, { nil: null }) })
+              .map(({ id, ex }) => block('testimonyQuote', { testimony: { id }, excerpt: ex })),
+          ),
+          { maxLength: 8 },
+        )
+        .map((children) => root(...(children as never[]))),
     }))
     fc.assert(
       fc.property(tree, (doc) => {

@@ -21,7 +21,10 @@ test('system tar extracts every file byte for byte, long paths included, with th
     ]
     const file = path.join(dir, 'a.tar.gz')
     fs.writeFileSync(file, tarGz(entries, Date.parse('2020-12-31T12:00:00Z')))
-    const listing = execFileSync('tar', ['-tvzf', file, '--numeric-owner', '--full-time'], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } })
+    const listing = execFileSync('tar', ['-tvzf', file, '--numeric-owner', '--full-time'], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+    })
     expect(listing.trim().split('\n')).toHaveLength(4)
     expect(listing).toMatch(/^-rw-r--r-- 0\/0 +8 2020-12-31 12:00:00 bundle-1\.0\.0\/manifest\.json$/m)
     execFileSync('tar', ['-xzf', file, '-C', dir], { env: { ...process.env, TZ: 'UTC' } })

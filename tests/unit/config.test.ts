@@ -15,13 +15,16 @@ describe('DATABASE_URL chooses the adapter', () => {
   ])('%s → %s', (url, kind) => expect(databaseKind(url)).toBe(kind))
 
   test('an unknown scheme fails with a message naming it and the accepted ones', () => {
-    expect(() => databaseKind('postgres://localhost/folio')).toThrow(/unsupported scheme "postgres:".*file:.*mongodb:\/\//)
+    expect(() => databaseKind('postgres://localhost/folio')).toThrow(
+      /unsupported scheme "postgres:".*file:.*mongodb:\/\//,
+    )
     expect(() => databaseKind('folio.db')).toThrow(/unsupported scheme/)
   })
 })
 
 describe('PAYLOAD_SECRET', () => {
-  const prod = (secret?: string) => ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
+  const prod = (secret?: string) =>
+    ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
   test('production refuses a missing, default or short secret', () => {
     expect(() => resolveSecret(prod())).toThrow(/PAYLOAD_SECRET is not set/)
     expect(() => resolveSecret(prod('YOUR_SECRET_HERE'))).toThrow(/default placeholder/)

@@ -9,7 +9,9 @@ const errors = (query: string, max: number) => validate(schema, parse(query), [d
 
 test('queries up to the limit pass; deeper ones are refused with the depth', () => {
   expect(errors(nest(4), 4)).toEqual([])
-  expect(errors(nest(5), 4)).toEqual(['The query is nested 5 levels deep; the limit is 4. Ask for fewer nested relations.'])
+  expect(errors(nest(5), 4)).toEqual([
+    'The query is nested 5 levels deep; the limit is 4. Ask for fewer nested relations.',
+  ])
 })
 
 test('fragments are followed, and a fragment cycle does not loop', () => {

@@ -2,7 +2,14 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Field } from 'payload'
 
-import { changedFields, fieldHashes, fingerprint, localisedTexts, normaliseRichText, normaliseText } from '../../src/workflow/fingerprint'
+import {
+  changedFields,
+  fieldHashes,
+  fingerprint,
+  localisedTexts,
+  normaliseRichText,
+  normaliseText,
+} from '../../src/workflow/fingerprint'
 import { richText } from './fixtures'
 
 const fields: Field[] = [
@@ -10,15 +17,46 @@ const fields: Field[] = [
   { name: 'summary', type: 'textarea', localized: true },
   { name: 'body', type: 'richText', localized: true },
   { name: 'slug', type: 'text' },
-  { name: 'source', type: 'group', fields: [{ name: 'title', type: 'text', localized: true }, { name: 'url', type: 'text' }] },
-  { name: 'links', type: 'array', fields: [{ name: 'title', type: 'text', localized: true }, { name: 'url', type: 'text' }] },
+  {
+    name: 'source',
+    type: 'group',
+    fields: [
+      { name: 'title', type: 'text', localized: true },
+      { name: 'url', type: 'text' },
+    ],
+  },
+  {
+    name: 'links',
+    type: 'array',
+    fields: [
+      { name: 'title', type: 'text', localized: true },
+      { name: 'url', type: 'text' },
+    ],
+  },
   { type: 'tabs', tabs: [{ label: 'Public', fields: [{ name: 'place', type: 'text', localized: true }] }] },
   { name: 'workflow', type: 'group', fields: [{ name: 'comment', type: 'textarea' }] },
 ] as Field[]
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const para = (...children: unknown[]) => ({ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, children })
-const doc = (...children: unknown[]) => ({ root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children } })
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const para = (...children: unknown[]) => ({
+  type: 'paragraph',
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  children,
+})
+const doc = (...children: unknown[]) => ({
+  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children },
+})
 
 describe('normaliseText', () => {
   test.each([
@@ -39,32 +77,98 @@ describe('normaliseText', () => {
 describe('normaliseRichText', () => {
   const base = doc(para(text('More than 30,000 people were detained.')), para(text('Torture was widespread.')))
   test.each([
-    ['extra spaces inside a text node', doc(para(text('More  than   30,000 people were detained. ')), para(text('Torture was widespread.')))],
-    ['an empty paragraph added', doc(para(text('More than 30,000 people were detained.')), para(), para(text('Torture was widespread.')))],
-    ['a whitespace-only paragraph added', doc(para(text(' ')), para(text('More than 30,000 people were detained.')), para(text('Torture was widespread.')))],
-    ['a text node split in two with the same format', doc(para(text('More than 30,000 '), text('people were detained.')), para(text('Torture was widespread.')))],
-    ['the space moved across a node boundary', doc(para(text('More than 30,000'), text(' people were detained.')), para(text('Torture was widespread.')))],
-    ['presentation-only attributes (direction, indent)', doc({ ...para(text('More than 30,000 people were detained.')), direction: 'rtl', indent: 0 }, para(text('Torture was widespread.')))],
+    [
+      'extra spaces inside a text node',
+      doc(para(text('More  than   30,000 people were detained. ')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'an empty paragraph added',
+      doc(para(text('More than 30,000 people were detained.')), para(), para(text('Torture was widespread.'))),
+    ],
+    [
+      'a whitespace-only paragraph added',
+      doc(para(text(' ')), para(text('More than 30,000 people were detained.')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'a text node split in two with the same format',
+      doc(para(text('More than 30,000 '), text('people were detained.')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'the space moved across a node boundary',
+      doc(para(text('More than 30,000'), text(' people were detained.')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'presentation-only attributes (direction, indent)',
+      doc(
+        { ...para(text('More than 30,000 people were detained.')), direction: 'rtl', indent: 0 },
+        para(text('Torture was widespread.')),
+      ),
+    ],
   ])('not a change: %s', (_label, edited) => {
     expect(normaliseRichText(edited)).toBe(normaliseRichText(base))
   })
 
   test.each([
-    ['a word changed', doc(para(text('More than 40,000 people were detained.')), para(text('Torture was widespread.')))],
-    ['a word added', doc(para(text('More than 30,000 people were arbitrarily detained.')), para(text('Torture was widespread.')))],
-    ['two paragraphs merged into one', doc(para(text('More than 30,000 people were detained. Torture was widespread.')))],
-    ['a paragraph became a heading', doc({ type: 'heading', tag: 'h2', version: 1, children: [text('More than 30,000 people were detained.')] }, para(text('Torture was widespread.')))],
-    ['a word made bold', doc(para(text('More than '), text('30,000', 1), text(' people were detained.')), para(text('Torture was widespread.')))],
-    ['a link added', doc(para(text('More than 30,000 '), { type: 'link', version: 3, fields: { url: 'https://spring96.org', linkType: 'custom' }, children: [text('people')] }, text(' were detained.')), para(text('Torture was widespread.')))],
-    ['an embedded block added', doc(para(text('More than 30,000 people were detained.')), { type: 'block', version: 2, fields: { id: 'x', blockType: 'statistic', statistic: 3 } }, para(text('Torture was widespread.')))],
+    [
+      'a word changed',
+      doc(para(text('More than 40,000 people were detained.')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'a word added',
+      doc(para(text('More than 30,000 people were arbitrarily detained.')), para(text('Torture was widespread.'))),
+    ],
+    [
+      'two paragraphs merged into one',
+      doc(para(text('More than 30,000 people were detained. Torture was widespread.'))),
+    ],
+    [
+      'a paragraph became a heading',
+      doc(
+        { type: 'heading', tag: 'h2', version: 1, children: [text('More than 30,000 people were detained.')] },
+        para(text('Torture was widespread.')),
+      ),
+    ],
+    [
+      'a word made bold',
+      doc(
+        para(text('More than '), text('30,000', 1), text(' people were detained.')),
+        para(text('Torture was widespread.')),
+      ),
+    ],
+    [
+      'a link added',
+      doc(
+        para(
+          text('More than 30,000 '),
+          {
+            type: 'link',
+            version: 3,
+            fields: { url: 'https://spring96.org', linkType: 'custom' },
+            children: [text('people')],
+          },
+          text(' were detained.'),
+        ),
+        para(text('Torture was widespread.')),
+      ),
+    ],
+    [
+      'an embedded block added',
+      doc(
+        para(text('More than 30,000 people were detained.')),
+        { type: 'block', version: 2, fields: { id: 'x', blockType: 'statistic', statistic: 3 } },
+        para(text('Torture was widespread.')),
+      ),
+    ],
   ])('a change: %s', (_label, edited) => {
     expect(normaliseRichText(edited)).not.toBe(normaliseRichText(base))
   })
 
   test('a link URL change is a change; an embedded block field change is a change', () => {
-    const link = (url: string) => doc(para({ type: 'link', version: 3, fields: { url, linkType: 'custom' }, children: [text('report')] }))
+    const link = (url: string) =>
+      doc(para({ type: 'link', version: 3, fields: { url, linkType: 'custom' }, children: [text('report')] }))
     expect(normaliseRichText(link('https://a.example'))).not.toBe(normaliseRichText(link('https://b.example')))
-    const block = (id: number) => doc({ type: 'block', version: 2, fields: { id: 'abc', blockType: 'statistic', statistic: id } })
+    const block = (id: number) =>
+      doc({ type: 'block', version: 2, fields: { id: 'abc', blockType: 'statistic', statistic: id } })
     expect(normaliseRichText(block(1))).not.toBe(normaliseRichText(block(2)))
   })
 
@@ -87,18 +191,36 @@ describe('localisedTexts / fieldHashes / fingerprint', () => {
   }
 
   test('collects localised text fields only, with nested paths', () => {
-    expect(Object.keys(localisedTexts(fields, data)).sort()).toEqual(['body', 'links.0.title', 'place', 'source.title', 'summary', 'title'])
+    expect(Object.keys(localisedTexts(fields, data)).sort()).toEqual([
+      'body',
+      'links.0.title',
+      'place',
+      'source.title',
+      'summary',
+      'title',
+    ])
   })
 
   test('reads one locale out of locale-all data', () => {
     const all = { title: { en: 'Belarus', fr: 'Biélorussie' }, source: { title: { en: 'Viasna', fr: 'Viasna (fr)' } } }
-    expect(localisedTexts(fields, all, { locale: 'fr', allLocales: true })).toEqual({ title: 'Biélorussie', 'source.title': 'Viasna (fr)' })
-    expect(localisedTexts(fields, all, { locale: 'en', allLocales: true })).toEqual({ title: 'Belarus', 'source.title': 'Viasna' })
+    expect(localisedTexts(fields, all, { locale: 'fr', allLocales: true })).toEqual({
+      title: 'Biélorussie',
+      'source.title': 'Viasna (fr)',
+    })
+    expect(localisedTexts(fields, all, { locale: 'en', allLocales: true })).toEqual({
+      title: 'Belarus',
+      'source.title': 'Viasna',
+    })
   })
 
   test('whitespace-only edits keep the fingerprint; a word change changes it and names the field', () => {
     const before = fieldHashes(fields, data)
-    const spaced = { ...data, title: ' Belarus  ', summary: 'Mass   detentions.\n', body: richText('First  paragraph. ', 'Second paragraph.') }
+    const spaced = {
+      ...data,
+      title: ' Belarus  ',
+      summary: 'Mass   detentions.\n',
+      body: richText('First  paragraph. ', 'Second paragraph.'),
+    }
     expect(fingerprint(fields, spaced)).toBe(fingerprint(fields, data))
     expect(changedFields(before, fieldHashes(fields, spaced))).toEqual([])
     const edited = { ...data, summary: 'Mass arrests.', source: { ...data.source, title: 'Viasna monitoring 2020' } }
@@ -107,14 +229,24 @@ describe('localisedTexts / fieldHashes / fingerprint', () => {
   })
 
   test('non-localised and bookkeeping fields do not count', () => {
-    const edited = { ...data, slug: 'other', source: { ...data.source, url: 'https://other.example' }, workflow: { comment: 'changed' } }
+    const edited = {
+      ...data,
+      slug: 'other',
+      source: { ...data.source, url: 'https://other.example' },
+      workflow: { comment: 'changed' },
+    }
     expect(fingerprint(fields, edited)).toBe(fingerprint(fields, data))
   })
 
   test('added and removed fields are changes', () => {
     const before = fieldHashes(fields, data)
     expect(changedFields(before, fieldHashes(fields, { ...data, place: '' }))).toEqual(['place'])
-    expect(changedFields(before, fieldHashes(fields, { ...data, links: [...data.links, { id: 'b', title: 'Video', url: 'https://y.example' }] }))).toEqual(['links.1.title'])
+    expect(
+      changedFields(
+        before,
+        fieldHashes(fields, { ...data, links: [...data.links, { id: 'b', title: 'Video', url: 'https://y.example' }] }),
+      ),
+    ).toEqual(['links.1.title'])
   })
 })
 
@@ -129,7 +261,9 @@ describe('changedFieldNames (audit, "did the content change?")', () => {
     ;(resaved.body.root.children[0] as Record<string, unknown>).textFormat = 0
     ;(resaved.body.root.children[0] as Record<string, unknown>).textStyle = ''
     expect(changedFieldNames(fields, stored, resaved)).toEqual([])
-    expect(changedFieldNames(fields, stored, { ...stored, body: doc(para(text('Hello  world.'))) }).map((c) => c.path)).toEqual(['body'])
+    expect(
+      changedFieldNames(fields, stored, { ...stored, body: doc(para(text('Hello  world.'))) }).map((c) => c.path),
+    ).toEqual(['body'])
     expect(changedFieldNames(fields, stored, { ...stored, slug: 'x', source: { url: 'https://x.example' } })).toEqual([
       { path: 'slug', localized: false },
       { path: 'source.url', localized: false },

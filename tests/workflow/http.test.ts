@@ -23,7 +23,11 @@ const SECRETS = ['SECRET-LEGAL-NAME', 'SECRET-CONTACT', 'SECRET-NOTES', 'SECRET-
 async function api(method: string, path: string, opts: { as?: UserKey; body?: unknown } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (opts.as) headers.authorization = `JWT ${tokens[opts.as]}`
-  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}) })
+  const request = new Request(`http://localhost:3000/api${path}`, {
+    method,
+    headers,
+    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+  })
   const res = await handleEndpoints({ config: payload.config, request })
   const text = await res.text()
   let json: Record<string, unknown> = {}
@@ -39,7 +43,10 @@ beforeAll(async () => {
   ;({ payload, cleanup } = await bootWorkflowPayload())
   users = await createUsers(payload)
   for (const key of Object.keys(users) as UserKey[]) {
-    const res = await payload.login({ collection: 'users', data: { email: users[key].email, password: 'correct horse battery' } })
+    const res = await payload.login({
+      collection: 'users',
+      data: { email: users[key].email, password: 'correct horse battery' },
+    })
     tokens[key] = res.token as string
   }
   testimonyId = (
@@ -59,11 +66,31 @@ beforeAll(async () => {
       overrideAccess: false,
     })
   ).id as number
-  await payload.update({ collection: 'testimonies', id: testimonyId, data: { internalNotes: 'SECRET-NOTES second version' } as never, user: users.editor, overrideAccess: false })
-  await payload.update({ collection: 'testimonies', id: testimonyId, locale: 'fr', data: { title: 'Témoignage HTTP' } as never, user: users.translatorFr, overrideAccess: false })
+  await payload.update({
+    collection: 'testimonies',
+    id: testimonyId,
+    data: { internalNotes: 'SECRET-NOTES second version' } as never,
+    user: users.editor,
+    overrideAccess: false,
+  })
+  await payload.update({
+    collection: 'testimonies',
+    id: testimonyId,
+    locale: 'fr',
+    data: { title: 'Témoignage HTTP' } as never,
+    user: users.translatorFr,
+    overrideAccess: false,
+  })
   await transition(payload, { collection: 'testimonies', id: testimonyId, action: 'submit', user: users.editor })
   await transition(payload, { collection: 'testimonies', id: testimonyId, action: 'approve', user: users.reviewer })
-  orgId = (await payload.create({ collection: 'organisations', data: { name: 'HTTP org', kind: 'partner', acronym: 'HO' }, user: users.editor, overrideAccess: false })).id as number
+  orgId = (
+    await payload.create({
+      collection: 'organisations',
+      data: { name: 'HTTP org', kind: 'partner', acronym: 'HO' },
+      user: users.editor,
+      overrideAccess: false,
+    })
+  ).id as number
 })
 afterAll(async () => cleanup?.())
 
@@ -73,17 +100,25 @@ const noSecrets = (text: string) => {
 }
 
 describe('REST', () => {
-  test.each(['reports', 'chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'media', 'consent-documents', 'users', 'audit-events'])(
-    'anonymous gets no %s (401/403 or empty), nor their versions',
-    async (slug) => {
-      for (const path of [`/${slug}`, `/${slug}?draft=true`, `/${slug}/versions`]) {
-        const res = await api('GET', path)
-        if (res.status === 200) expect(res.json.docs ?? []).toEqual([])
-        else expect([401, 403, 404]).toContain(res.status)
-        noSecrets(res.text)
-      }
-    },
-  )
+  test.each([
+    'reports',
+    'chapters',
+    'testimonies',
+    'defenders',
+    'statistics',
+    'organisations',
+    'media',
+    'consent-documents',
+    'users',
+    'audit-events',
+  ])('anonymous gets no %s (401/403 or empty), nor their versions', async (slug) => {
+    for (const path of [`/${slug}`, `/${slug}?draft=true`, `/${slug}/versions`]) {
+      const res = await api('GET', path)
+      if (res.status === 200) expect(res.json.docs ?? []).toEqual([])
+      else expect([401, 403, 404]).toContain(res.status)
+      noSecrets(res.text)
+    }
+  })
 
   test('anonymous cannot read a testimony by id', async () => {
     const res = await api('GET', `/testimonies/${testimonyId}`)
@@ -91,7 +126,7 @@ describe('REST', () => {
     expect(res.text).not.toContain('Public summary')
   })
 
-  test('a translator\'s responses contain none of the confidential values, anywhere (docs, lists, versions, all locales)', async () => {
+  test("a translator's responses contain none of the confidential values, anywhere (docs, lists, versions, all locales)", async () => {
     for (const path of [
       `/testimonies/${testimonyId}?depth=2`,
       `/testimonies/${testimonyId}?draft=true&locale=all&depth=2`,
@@ -118,16 +153,38 @@ describe('REST', () => {
   })
 
   test('a translator cannot write a non-localised field or a locale not theirs', async () => {
-    const ok = await api('PATCH', `/organisations/${orgId}?locale=fr`, { as: 'translatorFr', body: { name: 'Org HTTP', acronym: 'CHANGED' } })
+    const ok = await api('PATCH', `/organisations/${orgId}?locale=fr`, {
+      as: 'translatorFr',
+      body: { name: 'Org HTTP', acronym: 'CHANGED' },
+    })
     expect(ok.status).toBe(200)
-    const doc = await payload.findByID({ collection: 'organisations', id: orgId, draft: true, locale: 'all', overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: 'organisations',
+      id: orgId,
+      draft: true,
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect(doc.acronym).toBe('HO')
     expect(doc.name).toMatchObject({ en: 'HTTP org', fr: 'Org HTTP' })
     for (const locale of ['en', 'ru', 'all']) {
-      const res = await api('PATCH', `/organisations/${orgId}?locale=${locale}`, { as: 'translatorFr', body: { name: 'Nope' } })
+      const res = await api('PATCH', `/organisations/${orgId}?locale=${locale}`, {
+        as: 'translatorFr',
+        body: { name: 'Nope' },
+      })
       expect(res.status).toBe(403)
     }
-    expect(JSON.stringify(await payload.findByID({ collection: 'organisations', id: orgId, draft: true, locale: 'all', overrideAccess: true }))).not.toContain('Nope')
+    expect(
+      JSON.stringify(
+        await payload.findByID({
+          collection: 'organisations',
+          id: orgId,
+          draft: true,
+          locale: 'all',
+          overrideAccess: true,
+        }),
+      ),
+    ).not.toContain('Nope')
   })
 
   test('publishing over REST is refused with a clear message; the workflow endpoint approves', async () => {
@@ -138,18 +195,32 @@ describe('REST', () => {
     const submit = await api('POST', `/organisations/${orgId}/workflow`, { as: 'editor', body: { action: 'submit' } })
     expect(submit.status).toBe(200)
     expect(submit.json.result).toMatchObject({ from: 'draft', to: 'in-review' })
-    const byEditor = await api('POST', `/organisations/${orgId}/workflow`, { as: 'editor', body: { action: 'approve' } })
+    const byEditor = await api('POST', `/organisations/${orgId}/workflow`, {
+      as: 'editor',
+      body: { action: 'approve' },
+    })
     expect(byEditor.status).toBe(403)
     expect(byEditor.text).toMatch(/only admins and reviewers/)
-    const byTranslator = await api('POST', `/organisations/${orgId}/workflow`, { as: 'translatorFr', body: { action: 'submit', locale: 'fr' } })
+    const byTranslator = await api('POST', `/organisations/${orgId}/workflow`, {
+      as: 'translatorFr',
+      body: { action: 'submit', locale: 'fr' },
+    })
     expect(byTranslator.status).toBe(200)
     const anonymous = await api('POST', `/organisations/${orgId}/workflow`, { body: { action: 'approve' } })
     expect(anonymous.status).toBe(401)
-    const illegal = await api('POST', `/organisations/${orgId}/workflow`, { as: 'reviewer', body: { action: 'reopen', locale: 'fr' } })
+    const illegal = await api('POST', `/organisations/${orgId}/workflow`, {
+      as: 'reviewer',
+      body: { action: 'reopen', locale: 'fr' },
+    })
     expect(illegal.status).toBe(400)
-    const approve = await api('POST', `/organisations/${orgId}/workflow`, { as: 'reviewer', body: { action: 'approve' } })
+    const approve = await api('POST', `/organisations/${orgId}/workflow`, {
+      as: 'reviewer',
+      body: { action: 'approve' },
+    })
     expect(approve.status).toBe(200)
-    expect((await payload.findByID({ collection: 'organisations', id: orgId, overrideAccess: true }))._status).toBe('published')
+    expect((await payload.findByID({ collection: 'organisations', id: orgId, overrideAccess: true }))._status).toBe(
+      'published',
+    )
 
     // A PATCH without ?draft=true on approved content saves a draft; the approved text stays published.
     const edit = await api('PATCH', `/organisations/${orgId}`, { as: 'editor', body: { name: 'Edited over REST' } })
@@ -161,13 +232,20 @@ describe('REST', () => {
   })
 
   test('restoring a version over REST works as a draft only', async () => {
-    const versions = await payload.findVersions({ collection: 'organisations', where: { parent: { equals: orgId } }, sort: 'createdAt', overrideAccess: true })
+    const versions = await payload.findVersions({
+      collection: 'organisations',
+      where: { parent: { equals: orgId } },
+      sort: 'createdAt',
+      overrideAccess: true,
+    })
     const first = versions.docs[0].id
     const refused = await api('POST', `/organisations/versions/${first}`, { as: 'admin' })
     expect(refused.status).toBe(403)
     const ok = await api('POST', `/organisations/versions/${first}?draft=true`, { as: 'admin' })
     expect(ok.status).toBe(200)
-    expect((await payload.findByID({ collection: 'organisations', id: orgId, overrideAccess: true })).name).toBe('HTTP org')
+    expect((await payload.findByID({ collection: 'organisations', id: orgId, overrideAccess: true })).name).toBe(
+      'HTTP org',
+    )
   })
 
   test('audit events cannot be created, changed or deleted over REST', async () => {
@@ -180,9 +258,15 @@ describe('REST', () => {
   })
 
   test('a failed login is recorded (email, no password)', async () => {
-    const res = await api('POST', '/users/login', { body: { email: 'editor@folio.test', password: 'wrong-password-123' } })
+    const res = await api('POST', '/users/login', {
+      body: { email: 'editor@folio.test', password: 'wrong-password-123' },
+    })
     expect(res.status).toBe(401)
-    const events = await payload.find({ collection: 'audit-events', where: { action: { equals: 'login-failure' } }, overrideAccess: true })
+    const events = await payload.find({
+      collection: 'audit-events',
+      where: { action: { equals: 'login-failure' } },
+      overrideAccess: true,
+    })
     expect(events.docs).toHaveLength(1)
     expect(events.docs[0]).toMatchObject({ email: 'editor@folio.test', collection: 'users' })
     expect(JSON.stringify(events.docs)).not.toContain('wrong-password-123')

@@ -9,7 +9,18 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { seed } from '../../src/seed'
 import { DEMO_USERS } from '../../src/seed/users'
-import { leaks, NONE, oraclePairs, readPaths, REAL, RESTRICTED, signature, type Client, type ProbeIds, type Who } from '../http/oracle-probes'
+import {
+  leaks,
+  NONE,
+  oraclePairs,
+  readPaths,
+  REAL,
+  RESTRICTED,
+  signature,
+  type Client,
+  type ProbeIds,
+  type Who,
+} from '../http/oracle-probes'
 import { bootWorkflowPayload } from './boot'
 
 let payload: Payload
@@ -45,9 +56,19 @@ beforeAll(async () => {
     users[who] = { ...(res.user as unknown as Record<string, unknown>), collection: 'users' }
   }
   const all = await payload.find({ collection: 'testimonies', draft: true, limit: 0, sort: 'id', overrideAccess: true })
-  const versions = await payload.findVersions({ collection: 'testimonies', limit: 3, sort: '-updatedAt', where: { parent: { equals: all.docs[0]!.id } }, overrideAccess: true })
+  const versions = await payload.findVersions({
+    collection: 'testimonies',
+    limit: 3,
+    sort: '-updatedAt',
+    where: { parent: { equals: all.docs[0]!.id } },
+    overrideAccess: true,
+  })
   const chapters = await payload.find({ collection: 'chapters', draft: true, limit: 0, overrideAccess: true })
-  ids = { testimonies: all.docs.map((d) => d.id), versions: versions.docs.map((v) => String(v.id)), chapters: chapters.docs.map((d) => d.id) }
+  ids = {
+    testimonies: all.docs.map((d) => d.id),
+    versions: versions.docs.map((v) => String(v.id)),
+    chapters: chapters.docs.map((d) => d.id),
+  }
 }, 300_000)
 afterAll(async () => cleanup?.())
 
@@ -61,16 +82,22 @@ afterAll(async () => cleanup?.())
 const inProcess = (p: { name: string; kind?: string }) => p.kind !== 'gql' && !p.name.includes('chapter.testimonies')
 
 describe('crafted REST requests (in-process)', () => {
-  test.each(['translator', 'reviewer'] as Who[])('%s: REST where/sort on confidential fields is no oracle, and no read reveals a value', async (who) => {
-    for (const pair of oraclePairs(ids).filter((p) => inProcess(p) && (p.roles ?? RESTRICTED).includes(who))) {
-      const [a, b] = [await client.rest(pair.a, who), await client.rest(pair.b, who)]
-      expect({ pair: pair.name, leaks: [...leaks(a, who), ...leaks(b, who)] }).toEqual({ pair: pair.name, leaks: [] })
-      expect({ pair: pair.name, a: signature(a, pair.values) }).toEqual({ pair: pair.name, a: signature(b, pair.values) })
-    }
-    for (const path of readPaths(ids).filter((p) => p.startsWith('/testimonies'))) {
-      expect({ path, leaks: leaks(await client.rest(path, who), who) }).toEqual({ path, leaks: [] })
-    }
-  })
+  test.each(['translator', 'reviewer'] as Who[])(
+    '%s: REST where/sort on confidential fields is no oracle, and no read reveals a value',
+    async (who) => {
+      for (const pair of oraclePairs(ids).filter((p) => inProcess(p) && (p.roles ?? RESTRICTED).includes(who))) {
+        const [a, b] = [await client.rest(pair.a, who), await client.rest(pair.b, who)]
+        expect({ pair: pair.name, leaks: [...leaks(a, who), ...leaks(b, who)] }).toEqual({ pair: pair.name, leaks: [] })
+        expect({ pair: pair.name, a: signature(a, pair.values) }).toEqual({
+          pair: pair.name,
+          a: signature(b, pair.values),
+        })
+      }
+      for (const path of readPaths(ids).filter((p) => p.startsWith('/testimonies'))) {
+        expect({ path, leaks: leaks(await client.rest(path, who), who) }).toEqual({ path, leaks: [] })
+      }
+    },
+  )
 
   test('control: the same pairs do tell the values apart for an editor, whose reads do carry the values', async () => {
     const same: string[] = []
@@ -79,26 +106,53 @@ describe('crafted REST requests (in-process)', () => {
       if (signature(a, pair.values) === signature(b, pair.values)) same.push(pair.name)
     }
     expect(same).toEqual([])
-    expect(leaks(await client.rest('/testimonies?draft=true&limit=0', 'editor'), 'translator').length).toBeGreaterThan(0)
+    expect(leaks(await client.rest('/testimonies?draft=true&limit=0', 'editor'), 'translator').length).toBeGreaterThan(
+      0,
+    )
   })
 })
 
 describe('Local API with overrideAccess: false', () => {
   const as = (who: Who) => ({ overrideAccess: false, user: users[who] as never })
   const outcome = (p: Promise<{ docs: { id: unknown }[]; totalDocs: number }>) =>
-    p.then((r) => `ok ${r.totalDocs} ${JSON.stringify(r.docs.map((d) => d.id))}`).catch((e: Error) => `error ${e.message}`)
+    p
+      .then((r) => `ok ${r.totalDocs} ${JSON.stringify(r.docs.map((d) => d.id))}`)
+      .catch((e: Error) => `error ${e.message}`)
 
-  test.each(['translator', 'reviewer'] as Who[])('%s: where and sort on legalName give the same answer for a real and a wrong value', async (who) => {
-    const find = (where: Record<string, unknown>, sort?: string) => outcome(payload.find({ collection: 'testimonies', draft: true, limit: 0, where: where as never, sort, ...as(who) }))
-    const versions = (where: Record<string, unknown>) => outcome(payload.findVersions({ collection: 'testimonies', limit: 0, where: where as never, ...as(who) }) as never)
-    expect(await find({ legalName: { like: REAL.legalName } })).toBe(await find({ legalName: { like: NONE.legalName } }))
-    expect(await find({ contact: { equals: REAL.contact } })).toBe(await find({ contact: { equals: NONE.contact } }))
-    expect(await find({ 'consent.scope': { contains: REAL.consentScope } })).toBe(await find({ 'consent.scope': { contains: NONE.consentScope } }))
-    expect(await find({}, 'legalName')).toBe(await find({}, '-legalName'))
-    expect(await versions({ 'version.legalName': { like: REAL.legalName } })).toBe(await versions({ 'version.legalName': { like: NONE.legalName } }))
-    // The control: an editor's filter does filter.
-    const editor = (v: string) => outcome(payload.find({ collection: 'testimonies', draft: true, limit: 0, where: { legalName: { like: v } }, ...as('editor') }))
-    expect(await editor(REAL.legalName)).not.toBe(await editor(NONE.legalName))
-  })
+  test.each(['translator', 'reviewer'] as Who[])(
+    '%s: where and sort on legalName give the same answer for a real and a wrong value',
+    async (who) => {
+      const find = (where: Record<string, unknown>, sort?: string) =>
+        outcome(
+          payload.find({ collection: 'testimonies', draft: true, limit: 0, where: where as never, sort, ...as(who) }),
+        )
+      const versions = (where: Record<string, unknown>) =>
+        outcome(
+          payload.findVersions({ collection: 'testimonies', limit: 0, where: where as never, ...as(who) }) as never,
+        )
+      expect(await find({ legalName: { like: REAL.legalName } })).toBe(
+        await find({ legalName: { like: NONE.legalName } }),
+      )
+      expect(await find({ contact: { equals: REAL.contact } })).toBe(await find({ contact: { equals: NONE.contact } }))
+      expect(await find({ 'consent.scope': { contains: REAL.consentScope } })).toBe(
+        await find({ 'consent.scope': { contains: NONE.consentScope } }),
+      )
+      expect(await find({}, 'legalName')).toBe(await find({}, '-legalName'))
+      expect(await versions({ 'version.legalName': { like: REAL.legalName } })).toBe(
+        await versions({ 'version.legalName': { like: NONE.legalName } }),
+      )
+      // The control: an editor's filter does filter.
+      const editor = (v: string) =>
+        outcome(
+          payload.find({
+            collection: 'testimonies',
+            draft: true,
+            limit: 0,
+            where: { legalName: { like: v } },
+            ...as('editor'),
+          }),
+        )
+      expect(await editor(REAL.legalName)).not.toBe(await editor(NONE.legalName))
+    },
+  )
 })
-

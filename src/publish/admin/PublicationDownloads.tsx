@@ -10,7 +10,9 @@ type Props = { id?: number | string; req?: PayloadRequest }
 export async function PublicationDownloads({ id, req }: Props) {
   if (!id || !req?.user) return null
   if (!canDownloadReleases(req.user)) return <p>Only admins, editors and reviewers may download published files.</p>
-  const doc = await req.payload.findByID({ collection: 'publications', id, depth: 0, overrideAccess: false, user: req.user }).catch(() => null)
+  const doc = await req.payload
+    .findByID({ collection: 'publications', id, depth: 0, overrideAccess: false, user: req.user })
+    .catch(() => null)
   if (!doc) return null
   const downloads = downloadsOf(req.payload, doc as unknown as Record<string, unknown>)
   return (
@@ -20,7 +22,9 @@ export async function PublicationDownloads({ id, req }: Props) {
       </div>
       {downloads.length === 0 ? (
         <p style={{ margin: 0, opacity: 0.75 }}>
-          {doc.outcome === 'published' || doc.outcome === 'unchanged' ? 'The release folder is not on this server.' : 'No files: this publish did not write a release.'}
+          {doc.outcome === 'published' || doc.outcome === 'unchanged'
+            ? 'The release folder is not on this server.'
+            : 'No files: this publish did not write a release.'}
         </p>
       ) : (
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>

@@ -29,14 +29,24 @@ const STEP_LABELS: Record<string, string> = {
 const STEP_ORDER = ['queued', 'collect', 'validate', 'media', 'compare', 'write', 'pdf', 'done']
 const SEMVER = /^\d+\.\d+\.\d+$/
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginTop: 16 }
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '12px 16px',
+  marginTop: 16,
+}
 const muted: React.CSSProperties = { color: 'var(--theme-elevation-600)' }
 const good: React.CSSProperties = { color: '#1a7f37' }
 const bad: React.CSSProperties = { color: 'var(--theme-error-500, #b42318)' }
-const buttonClass = (style: 'primary' | 'secondary', disabled: boolean) => `btn btn--style-${style} btn--size-medium${disabled ? ' btn--disabled' : ''}`
+const buttonClass = (style: 'primary' | 'secondary', disabled: boolean) =>
+  `btn btn--style-${style} btn--size-medium${disabled ? ' btn--disabled' : ''}`
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, { credentials: 'include', ...init, headers: { 'Content-Type': 'application/json', ...(init?.headers ?? {}) } })
+  const res = await fetch(url, {
+    credentials: 'include',
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init?.headers ?? {}) },
+  })
   const body = (await res.json().catch(() => ({}))) as T & { errors?: Array<{ message?: string }> }
   if (!res.ok) throw new Error(body.errors?.[0]?.message ?? `The server answered ${res.status}.`)
   return body
@@ -47,8 +57,13 @@ function ProblemList({ problems }: { problems: ProblemOut[] }) {
     <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
       {problems.map((p, i) => (
         <li key={`${p.code}-${p.collection}-${p.id}-${p.field ?? ''}-${i}`}>
-          <strong>{p.title || `${p.collection} ${p.id}`}</strong> <small>({p.collection}{p.field ? `, ${p.field}` : ''}{p.locale ? `, ${p.locale}` : ''})</small>: {p.message}{' '}
-          <a href={p.url || p.adminUrl}>Fix</a>
+          <strong>{p.title || `${p.collection} ${p.id}`}</strong>{' '}
+          <small>
+            ({p.collection}
+            {p.field ? `, ${p.field}` : ''}
+            {p.locale ? `, ${p.locale}` : ''})
+          </small>
+          : {p.message} <a href={p.url || p.adminUrl}>Fix</a>
         </li>
       ))}
     </ul>
@@ -81,7 +96,15 @@ function CheckReport({ check, localeLabel }: { check: CheckResponse; localeLabel
           <div key={l} data-testid={`publish-check-locale-${l}`} style={{ marginTop: 8 }}>
             <h3 style={{ margin: 0, fontSize: 16 }}>
               {localeLabel(l)}:{' '}
-              {r?.ready ? <span style={good}>ready</span> : r?.problems.length ? <span style={bad}>{r.problems.length} problem{r.problems.length === 1 ? '' : 's'}</span> : <span style={bad}>blocked by the problems above</span>}
+              {r?.ready ? (
+                <span style={good}>ready</span>
+              ) : r?.problems.length ? (
+                <span style={bad}>
+                  {r.problems.length} problem{r.problems.length === 1 ? '' : 's'}
+                </span>
+              ) : (
+                <span style={bad}>blocked by the problems above</span>
+              )}
             </h3>
             {r?.problems.length ? <ProblemList problems={r.problems} /> : null}
           </div>
@@ -117,11 +140,19 @@ function Progress({ status, localeLabel }: { status: StatusResponse; localeLabel
   return (
     <section style={box} aria-labelledby="publish-progress-heading">
       <h2 id="publish-progress-heading" style={{ margin: '0 0 8px', fontSize: 20 }}>
-        {finished ? 'Last publish' : 'Publishing'} <small style={muted}>(started {new Date(pub.createdAt).toLocaleString()})</small>
+        {finished ? 'Last publish' : 'Publishing'}{' '}
+        <small style={muted}>(started {new Date(pub.createdAt).toLocaleString()})</small>
       </h2>
       <div role="status" aria-live="polite" data-testid="publish-status">
         {finished ? (
-          <p data-testid="publish-final-status" style={{ margin: 0, fontWeight: 600, ...(pub.outcome === 'published' || pub.outcome === 'unchanged' ? good : bad) }}>
+          <p
+            data-testid="publish-final-status"
+            style={{
+              margin: 0,
+              fontWeight: 600,
+              ...(pub.outcome === 'published' || pub.outcome === 'unchanged' ? good : bad),
+            }}
+          >
             {finalText(pub)}
           </p>
         ) : (
@@ -130,10 +161,15 @@ function Progress({ status, localeLabel }: { status: StatusResponse; localeLabel
           </p>
         )}
         {!finished && !running ? (
-          <p style={bad}>No sign of life from this publish for over two minutes: the server may have stopped during it. Nothing was published; publish again.</p>
+          <p style={bad}>
+            No sign of life from this publish for over two minutes: the server may have stopped during it. Nothing was
+            published; publish again.
+          </p>
         ) : null}
       </div>
-      {finished && pub.summary && pub.outcome !== 'error' ? <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{pub.summary.split('\n')[0]}</p> : null}
+      {finished && pub.summary && pub.outcome !== 'error' ? (
+        <p style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>{pub.summary.split('\n')[0]}</p>
+      ) : null}
       <ol style={{ margin: '8px 0 0', paddingInlineStart: 18 }} aria-label="Steps">
         {STEP_ORDER.filter((s) => s !== 'queued' && s !== 'done').map((s) => {
           const current = !finished && p?.step === s
@@ -196,16 +232,29 @@ export function PublishPanel(props: Props) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   const localeLabel = useCallback((c: string) => `${locales.find((l) => l.code === c)?.label ?? c} (${c})`, [locales])
-  const versionError = versionMode === 'explicit' && !SEMVER.test(versionText.trim()) ? 'Give the version as MAJOR.MINOR.PATCH, e.g. 1.2.0.' : null
+  const versionError =
+    versionMode === 'explicit' && !SEMVER.test(versionText.trim())
+      ? 'Give the version as MAJOR.MINOR.PATCH, e.g. 1.2.0.'
+      : null
   const body = useMemo(
-    () => ({ report, locales: locales.map((l) => l.code).filter((c) => chosen.includes(c)), version: versionMode === 'auto' ? 'auto' : versionText.trim(), allowIncomplete: mayPublishIncomplete && incomplete }),
+    () => ({
+      report,
+      locales: locales.map((l) => l.code).filter((c) => chosen.includes(c)),
+      version: versionMode === 'auto' ? 'auto' : versionText.trim(),
+      allowIncomplete: mayPublishIncomplete && incomplete,
+    }),
     [report, chosen, versionMode, versionText, incomplete, locales, mayPublishIncomplete],
   )
   const key = JSON.stringify(body)
   const checkValid = check && checkedFor === key
   const running = Boolean(status?.running)
   const canSubmit = !versionError && body.locales.length > 0
-  const publishEnabled = mayPublish && canSubmit && !running && busy === null && ((checkValid && check!.ok) || (mayPublishIncomplete && incomplete))
+  const publishEnabled =
+    mayPublish &&
+    canSubmit &&
+    !running &&
+    busy === null &&
+    ((checkValid && check!.ok) || (mayPublishIncomplete && incomplete))
 
   // Poll the publication while it runs (every second); stops when it is finished.
   const publicationId = status?.publication?.id
@@ -237,7 +286,9 @@ export function PublishPanel(props: Props) {
     window.history.replaceState(null, '', url.toString())
     if (!mayPublish) return setStatus(null)
     try {
-      const latest = await call<StatusResponse | { publication: null }>(`${apiRoute}/publications/latest?report=${encodeURIComponent(id)}`)
+      const latest = await call<StatusResponse | { publication: null }>(
+        `${apiRoute}/publications/latest?report=${encodeURIComponent(id)}`,
+      )
       setStatus(latest.publication ? (latest as StatusResponse) : null)
     } catch (e) {
       setError((e as Error).message)
@@ -263,7 +314,10 @@ export function PublishPanel(props: Props) {
     setBusy('publish')
     setError(null)
     try {
-      const queued = await call<{ publication: number | string }>(`${apiRoute}/publications/publish`, { method: 'POST', body: key })
+      const queued = await call<{ publication: number | string }>(`${apiRoute}/publications/publish`, {
+        method: 'POST',
+        body: key,
+      })
       setStatus(await call<StatusResponse>(`${apiRoute}/publications/status/${queued.publication}`))
     } catch (e) {
       setError((e as Error).message)
@@ -276,8 +330,9 @@ export function PublishPanel(props: Props) {
   return (
     <div>
       <p style={muted}>
-        Publishing exports the <strong>approved</strong> content of a report as a new version: the PDF edition in each language and the JSON bundle.
-        Run the check first; it lists what is missing, stale or invalid, with a link to fix each item.
+        Publishing exports the <strong>approved</strong> content of a report as a new version: the PDF edition in each
+        language and the JSON bundle. Run the check first; it lists what is missing, stale or invalid, with a link to
+        fix each item.
       </p>
       <form onSubmit={(e) => e.preventDefault()} aria-label="Publish a report">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
@@ -285,7 +340,13 @@ export function PublishPanel(props: Props) {
             <label htmlFor="publish-report" style={{ display: 'block', fontWeight: 600 }}>
               Report
             </label>
-            <select id="publish-report" data-testid="publish-report" value={report} onChange={(e) => void chooseReport(e.target.value)} disabled={running}>
+            <select
+              id="publish-report"
+              data-testid="publish-report"
+              value={report}
+              onChange={(e) => void chooseReport(e.target.value)}
+              disabled={running}
+            >
               {reports.map((r) => (
                 <option key={String(r.id)} value={String(r.id)}>
                   {r.year ? `${r.year}: ` : ''}
@@ -302,7 +363,9 @@ export function PublishPanel(props: Props) {
                   type="checkbox"
                   data-testid={`publish-locale-${l.code}`}
                   checked={chosen.includes(l.code)}
-                  onChange={(e) => setChosen((c) => (e.target.checked ? [...c, l.code] : c.filter((x) => x !== l.code)))}
+                  onChange={(e) =>
+                    setChosen((c) => (e.target.checked ? [...c, l.code] : c.filter((x) => x !== l.code)))
+                  }
                 />{' '}
                 {l.label} ({l.code})
               </label>
@@ -316,10 +379,24 @@ export function PublishPanel(props: Props) {
           <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} disabled={running}>
             <legend style={{ fontWeight: 600, padding: 0 }}>Version</legend>
             <label style={{ marginInlineEnd: 12 }}>
-              <input type="radio" name="publish-version-mode" data-testid="publish-version-auto" checked={versionMode === 'auto'} onChange={() => setVersionMode('auto')} /> Automatic (from the changes)
+              <input
+                type="radio"
+                name="publish-version-mode"
+                data-testid="publish-version-auto"
+                checked={versionMode === 'auto'}
+                onChange={() => setVersionMode('auto')}
+              />{' '}
+              Automatic (from the changes)
             </label>
             <label>
-              <input type="radio" name="publish-version-mode" data-testid="publish-version-explicit" checked={versionMode === 'explicit'} onChange={() => setVersionMode('explicit')} /> Explicit:
+              <input
+                type="radio"
+                name="publish-version-mode"
+                data-testid="publish-version-explicit"
+                checked={versionMode === 'explicit'}
+                onChange={() => setVersionMode('explicit')}
+              />{' '}
+              Explicit:
             </label>{' '}
             <input
               type="text"
@@ -343,17 +420,36 @@ export function PublishPanel(props: Props) {
         {mayPublishIncomplete ? (
           <div style={{ marginTop: 12 }}>
             <label>
-              <input type="checkbox" data-testid="publish-incomplete" checked={incomplete} onChange={(e) => setIncomplete(e.target.checked)} disabled={running} /> Publish incomplete: use the English text
-              where a translation is not approved (admins only; the bundle lists these fallbacks)
+              <input
+                type="checkbox"
+                data-testid="publish-incomplete"
+                checked={incomplete}
+                onChange={(e) => setIncomplete(e.target.checked)}
+                disabled={running}
+              />{' '}
+              Publish incomplete: use the English text where a translation is not approved (admins only; the bundle
+              lists these fallbacks)
             </label>
           </div>
         ) : null}
         <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 16 }}>
-          <button type="button" className={buttonClass('secondary', !canSubmit || busy !== null || running)} style={{ margin: 0 }} onClick={() => void runCheck()} disabled={!canSubmit || busy !== null || running}>
+          <button
+            type="button"
+            className={buttonClass('secondary', !canSubmit || busy !== null || running)}
+            style={{ margin: 0 }}
+            onClick={() => void runCheck()}
+            disabled={!canSubmit || busy !== null || running}
+          >
             Check
           </button>
           {mayPublish ? (
-            <button type="button" className={buttonClass('primary', !publishEnabled)} style={{ margin: 0 }} onClick={() => void runPublish()} disabled={!publishEnabled}>
+            <button
+              type="button"
+              className={buttonClass('primary', !publishEnabled)}
+              style={{ margin: 0 }}
+              onClick={() => void runPublish()}
+              disabled={!publishEnabled}
+            >
               Publish
             </button>
           ) : null}
@@ -368,11 +464,11 @@ export function PublishPanel(props: Props) {
                     ? 'Only admins and reviewers may publish.'
                     : versionError || chosen.length === 0
                       ? 'Fix the choices above to continue.'
-                    : !checkValid && !(mayPublishIncomplete && incomplete)
-                      ? 'Run the check to enable Publish.'
-                      : checkValid && !check!.ok && !incomplete
-                        ? 'Fix the problems (or, as an admin, publish incomplete) to enable Publish.'
-                        : `Ready to publish ${selected?.title ?? ''}.`}
+                      : !checkValid && !(mayPublishIncomplete && incomplete)
+                        ? 'Run the check to enable Publish.'
+                        : checkValid && !check!.ok && !incomplete
+                          ? 'Fix the problems (or, as an admin, publish incomplete) to enable Publish.'
+                          : `Ready to publish ${selected?.title ?? ''}.`}
           </span>
         </div>
       </form>

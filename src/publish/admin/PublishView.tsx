@@ -16,12 +16,32 @@ import { PublishPanel, type ReportOption } from './PublishPanel'
 export async function PublishView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const user = req.user
-  const template = (children: React.ReactNode) => adminPage({ initPageResult, params, searchParams }, 'Publish', children, { maxWidth: 960 })
+  const template = (children: React.ReactNode) =>
+    adminPage({ initPageResult, params, searchParams }, 'Publish', children, { maxWidth: 960 })
   if (!user) return template(<p>Sign in to publish.</p>)
-  if (!canCheckPublish(user)) return template(<p role="alert">Publishing is for admins and reviewers (editors may run the check). Your role may not publish.</p>)
+  if (!canCheckPublish(user))
+    return template(
+      <p role="alert">
+        Publishing is for admins and reviewers (editors may run the check). Your role may not publish.
+      </p>,
+    )
 
-  const { docs } = await req.payload.find({ collection: 'reports', sort: '-year', limit: 100, depth: 0, draft: true, overrideAccess: false, user, locale: 'en' })
-  const reports: ReportOption[] = docs.map((r) => ({ id: r.id, title: String(r.title ?? r.slug ?? r.id), year: (r.year as number) ?? null, slug: String(r.slug ?? '') }))
+  const { docs } = await req.payload.find({
+    collection: 'reports',
+    sort: '-year',
+    limit: 100,
+    depth: 0,
+    draft: true,
+    overrideAccess: false,
+    user,
+    locale: 'en',
+  })
+  const reports: ReportOption[] = docs.map((r) => ({
+    id: r.id,
+    title: String(r.title ?? r.slug ?? r.id),
+    year: (r.year as number) ?? null,
+    slug: String(r.slug ?? ''),
+  }))
   if (!reports.length) return template(<p>No reports yet.</p>)
   const requested = firstParam(searchParams?.report)
   const initial = reports.find((r) => String(r.id) === requested) ?? reports[0]

@@ -21,7 +21,9 @@ export function packageDir(pkg: string, from: string[] = [here, process.cwd()]):
       if (path.dirname(dir) === dir) break
     }
   }
-  throw new Error(`PDF font package ${pkg} is not installed (looked in node_modules above ${from.join(' and ')}): run npm ci.`)
+  throw new Error(
+    `PDF font package ${pkg} is not installed (looked in node_modules above ${from.join(' and ')}): run npm ci.`,
+  )
 }
 
 export type FontRole = 'serif' | 'sans' | 'arabic'
@@ -75,7 +77,7 @@ export function cmapCodePoints(buf: Buffer): Set<number> {
         const glyph = buf.readUInt32BE(o + 8)
         for (let c = start; c <= end; c++) if (glyph + (c - start) !== 0) out.add(c)
       }
-    } else if (format === 4 && (platform === 3 && (encoding === 1 || encoding === 0) || platform === 0)) {
+    } else if (format === 4 && ((platform === 3 && (encoding === 1 || encoding === 0)) || platform === 0)) {
       const segX2 = buf.readUInt16BE(sub + 6)
       const ends = sub + 14
       const starts = ends + segX2 + 2
@@ -131,12 +133,16 @@ export function loadFonts(): LoadedFonts {
 
 /** Characters that are layout controls rather than glyphs. */
 const CONTROL = (cp: number) =>
-  cp === 0x0a || cp === 0x0d || cp === 0x09 || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0xfeff || cp === 0x00ad
+  cp === 0x0a ||
+  cp === 0x0d ||
+  cp === 0x09 ||
+  (cp >= 0x200b && cp <= 0x200f) ||
+  (cp >= 0x2066 && cp <= 0x2069) ||
+  cp === 0xfeff ||
+  cp === 0x00ad
 
 export class MissingGlyphError extends Error {
-  constructor(
-    public readonly missing: { char: string; codePoint: string; where: string[] }[],
-  ) {
+  constructor(public readonly missing: { char: string; codePoint: string; where: string[] }[]) {
     super(
       `PDF render failed: ${missing.length} character(s) have no glyph in the embedded fonts (Noto Serif, Noto Sans, Noto Naskh Arabic): ` +
         missing.map((m) => `${JSON.stringify(m.char)} ${m.codePoint} in ${m.where.join(', ')}`).join('; '),
@@ -163,7 +169,11 @@ export function checkCoverage(value: unknown, covered: Set<number>): void {
   walk(value, '')
   if (missing.size) {
     throw new MissingGlyphError(
-      [...missing].map(([cp, where]) => ({ char: String.fromCodePoint(cp), codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, where })),
+      [...missing].map(([cp, where]) => ({
+        char: String.fromCodePoint(cp),
+        codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
+        where,
+      })),
     )
   }
 }

@@ -92,10 +92,17 @@ const templateSource = () =>
 export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel } {
   const parsed = LocaleBundleSchema.safeParse(opts.bundle)
   if (!parsed.success) {
-    throw new PdfRenderError(`the bundle does not match the schema: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, opts.locale)
+    throw new PdfRenderError(
+      `the bundle does not match the schema: ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+      opts.locale,
+    )
   }
   const bundle = parsed.data
-  if (bundle.locale !== opts.locale) throw new PdfRenderError(`the bundle is for locale "${bundle.locale}"`, opts.locale)
+  if (bundle.locale !== opts.locale)
+    throw new PdfRenderError(`the bundle is for locale "${bundle.locale}"`, opts.locale)
   const view = buildViewModel(bundle, opts.manifestInfo, { draft: opts.draft, chapters: opts.chapters })
   const fonts = loadFonts()
   try {
@@ -115,11 +122,18 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
   const timestamp = Math.floor(Date.parse(bundle.generatedAt) / 1000)
   return {
     view,
-    job: { view: new TextEncoder().encode(JSON.stringify(view, withoutInvisibleBom)), images, standard: opts.standard ?? 'ua-1', timestamp },
+    job: {
+      view: new TextEncoder().encode(JSON.stringify(view, withoutInvisibleBom)),
+      images,
+      standard: opts.standard ?? 'ua-1',
+      timestamp,
+    },
   }
 }
 
-type Reply = { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; rss: number } | { id: number; ok: false; error: string }
+type Reply =
+  | { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; rss: number }
+  | { id: number; ok: false; error: string }
 
 type Slot = { w: ChildProcess; busy: boolean }
 
@@ -138,7 +152,10 @@ export class PdfWorkerPool {
     const w = spawn(process.execPath, [WORKER], {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }) },
+      env: {
+        ...process.env,
+        FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }),
+      },
     })
     const slot: Slot = { w, busy: false }
     w.on('message', (r: Reply) => {
@@ -157,7 +174,7 @@ export class PdfWorkerPool {
 
   private fail(slot: Slot, e: Error) {
     this.workers = this.workers.filter((s) => s !== slot)
-    for (const [id, p] of this.pending) if (p.slot === slot) (this.pending.delete(id), p.reject(e))
+    for (const [id, p] of this.pending) if (p.slot === slot) this.pending.delete(id), p.reject(e)
     this.pump()
   }
 
@@ -213,7 +230,13 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
   const { job } = prepareJob(opts)
   const r = await pool.run(job)
   if (!r.ok) throw new PdfRenderError(r.error, opts.locale)
-  return { locale: opts.locale, pdf: Buffer.from(r.pdf.buffer, r.pdf.byteOffset, r.pdf.byteLength), pages: r.pages, ms: r.ms, rss: r.rss }
+  return {
+    locale: opts.locale,
+    pdf: Buffer.from(r.pdf.buffer, r.pdf.byteOffset, r.pdf.byteLength),
+    pages: r.pages,
+    ms: r.ms,
+    rss: r.rss,
+  }
 }
 
 /** Renders one locale bundle to a PDF (in a worker thread). */
@@ -221,7 +244,8 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
  * U+FEFF (zero-width no-break space, a byte-order mark pasted along with text) has no visible
  * form, and PDF/UA forbids it in text: it is dropped from every string the template reads.
  */
-const withoutInvisibleBom = (_key: string, value: unknown) => (typeof value === 'string' ? value.replaceAll('\uFEFF', '') : value)
+const withoutInvisibleBom = (_key: string, value: unknown) =>
+  typeof value === 'string' ? value.replaceAll('\uFEFF', '') : value
 
 export async function renderPdf(opts: RenderPdfOptions): Promise<Buffer> {
   return (await renderPdfDetailed(opts)).pdf
@@ -275,7 +299,9 @@ export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
     )
     const failed = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected')
     if (failed.length) {
-      const err = new Error(`PDF rendering failed for ${failed.length} locale(s):\n${failed.map((f) => String(f.reason?.message ?? f.reason)).join('\n')}`)
+      const err = new Error(
+        `PDF rendering failed for ${failed.length} locale(s):\n${failed.map((f) => String(f.reason?.message ?? f.reason)).join('\n')}`,
+      )
       throw err
     }
     return settled.map((s) => (s as PromiseFulfilledResult<PdfResult>).value)

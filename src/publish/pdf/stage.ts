@@ -39,9 +39,14 @@ export function mediaReader(bundleDir: string): (p: string) => Buffer {
 
 export function pdfEdition(opts: PdfEditionOptions = {}): (ctx: StagedContext) => Promise<void> {
   return async (ctx) => {
-    const bundles = (Object.values(ctx.bundles) as LocaleBundle[]).filter((b) => !opts.locales || opts.locales.includes(b.locale))
+    const bundles = (Object.values(ctx.bundles) as LocaleBundle[]).filter(
+      (b) => !opts.locales || opts.locales.includes(b.locale),
+    )
     if (!bundles.length) return
-    opts.onProgress?.({ step: 'pdf', message: `Typesetting the PDF edition in ${bundles.map((b) => b.locale).join(', ')}` })
+    opts.onProgress?.({
+      step: 'pdf',
+      message: `Typesetting the PDF edition in ${bundles.map((b) => b.locale).join(', ')}`,
+    })
     fs.mkdirSync(path.join(ctx.dir, PDF_DIR), { recursive: true })
     // Each locale is reported as soon as it is typeset (progress per locale); the files are written
     // once all are typeset, through the writer: fsynced, passing the fault tests' checkpoints
@@ -54,7 +59,11 @@ export function pdfEdition(opts: PdfEditionOptions = {}): (ctx: StagedContext) =
       concurrency: opts.concurrency,
       onRendered: (r) => {
         const b = bundles.find((x) => x.locale === r.locale)!
-        opts.onProgress?.({ step: 'pdf', message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`, locale: r.locale })
+        opts.onProgress?.({
+          step: 'pdf',
+          message: `${pdfFileName(b)}: ${r.pages} pages, ${Math.round(r.ms)} ms`,
+          locale: r.locale,
+        })
       },
     })
     for (const r of results) {

@@ -170,7 +170,8 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
   const defenders = byId(bundle.defenders)
   const orgs = byId(bundle.organisations)
   const media = byId(bundle.media)
-  const fallbackOf = (collection: string, id: string) => bundle.fallbacks.find((f) => f.collection === collection && f.id === id)
+  const fallbackOf = (collection: string, id: string) =>
+    bundle.fallbacks.find((f) => f.collection === collection && f.id === id)
   const srcLang = bundle.defaultLocale
   const fbNote = (collection: string, id: string) => (fallbackOf(collection, id) ? labels.fallback : null)
 
@@ -182,7 +183,8 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     const file = m.files.print ?? m.files.web
     if (!file) return null
     const name = file.path.slice('media/'.length)
-    if (!/^[0-9a-f]{64}\.(web|print)\.(jpg|png|webp)$/.test(name)) throw new Error(`PDF: unexpected media path ${file.path}`)
+    if (!/^[0-9a-f]{64}\.(web|print)\.(jpg|png|webp)$/.test(name))
+      throw new Error(`PDF: unexpected media path ${file.path}`)
     const src = `/media/${name}`
     images.set(file.path, src)
     return { src, alt: m.alt, credit: m.credit }
@@ -295,7 +297,9 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     return rt ? rt.children.map(block).filter((x): x is VBlock => x !== null) : []
   }
 
-  const regionNames = new Intl.DisplayNames([typo.region ? `${typo.lang}-${typo.region}` : typo.lang], { type: 'region' })
+  const regionNames = new Intl.DisplayNames([typo.region ? `${typo.lang}-${typo.region}` : typo.lang], {
+    type: 'region',
+  })
   const wanted = opts.chapters?.length ? new Set(opts.chapters) : null
   const chapters: VChapter[] = bundle.chapters
     .filter((c) => !wanted || wanted.has(c.slug) || wanted.has(c.id))
@@ -323,13 +327,19 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
           .map((id) => defenders.get(id))
           .filter((d): d is Defender => !!d)
           .map(defender),
-        furtherReading: c.furtherReading.map((f) => ({ title: f.title, url: f.url, kind: labels.kind[f.kind] ?? f.kind })),
+        furtherReading: c.furtherReading.map((f) => ({
+          title: f.title,
+          url: f.url,
+          kind: labels.kind[f.kind] ?? f.kind,
+        })),
       }
     })
 
   // Headline figures: the report's headline statistics, in chapter order then id order.
   const order = new Map<string, number>()
-  bundle.chapters.forEach((c, ci) => c.headlineStatistics.forEach((id, si) => order.has(id) || order.set(id, ci * 1000 + si)))
+  bundle.chapters.forEach((c, ci) =>
+    c.headlineStatistics.forEach((id, si) => order.has(id) || order.set(id, ci * 1000 + si)),
+  )
   const headline = bundle.statistics
     .filter((s) => s.headline)
     .sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9))
@@ -338,14 +348,15 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
   // Chart: the first chapter with at least two statistics.
   let chart: ViewModel['chart'] = null
   for (const c of bundle.chapters) {
-    const ids = new Set([...c.headlineStatistics, ...bundle.statistics.filter((s) => s.chapter === c.id).map((s) => s.id)])
+    const ids = new Set([
+      ...c.headlineStatistics,
+      ...bundle.statistics.filter((s) => s.chapter === c.id).map((s) => s.id),
+    ])
     const ss = [...ids].map((id) => stats.get(id)).filter((s): s is Statistic => !!s)
     if (ss.length >= 2) {
       chart = {
         title: `${labels.chart}: ${c.title}`,
-        bars: ss
-          .sort((a, b) => b.value - a.value)
-          .map((s) => ({ label: s.label, value: s.value, display: s.display })),
+        bars: ss.sort((a, b) => b.value - a.value).map((s) => ({ label: s.label, value: s.value, display: s.display })),
       }
       break
     }

@@ -58,10 +58,21 @@ parentPort.on('message', ({ id, job, evict }) => {
     const pages = res.result.numOfPages
     compiler.evictCache(0)
     const out = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice()
-    parentPort.postMessage({ id, ok: true, pdf: out, pages, ms: performance.now() - t0, rss: process.memoryUsage().rss })
+    parentPort.postMessage({
+      id,
+      ok: true,
+      pdf: out,
+      pages,
+      ms: performance.now() - t0,
+      rss: process.memoryUsage().rss,
+    })
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e)
-    parentPort.postMessage({ id, ok: false, error: msg.replace(/SourceDiagnostic \{[^}]*message: "([^"]*)"[^}]*\}/g, '$1') })
+    parentPort.postMessage({
+      id,
+      ok: false,
+      error: msg.replace(/SourceDiagnostic \{[^}]*message: "([^"]*)"[^}]*\}/g, '$1'),
+    })
   }
 })
 

@@ -4,7 +4,12 @@ import React from 'react'
 import { hasRole } from '../../access/roles'
 import { myWork, type WorkItem } from '../mywork'
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: '12px 16px',
+  marginBottom: 16,
+}
 
 function Items({ title, items, empty }: { title: string; items: WorkItem[]; empty: string }) {
   return (
@@ -18,8 +23,16 @@ function Items({ title, items, empty }: { title: string; items: WorkItem[]; empt
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {items.slice(0, 12).map((i) => (
             <li key={`${i.collection}-${i.id}-${i.locale ?? ''}`}>
-              <a href={i.url}>{i.title}</a> <small>({i.collection}{i.locale ? `, ${i.locale} translation` : ''})</small>
-              {i.comment && i.state === 'changes-requested' ? <div><small>“{i.comment}”</small></div> : null}
+              <a href={i.url}>{i.title}</a>{' '}
+              <small>
+                ({i.collection}
+                {i.locale ? `, ${i.locale} translation` : ''})
+              </small>
+              {i.comment && i.state === 'changes-requested' ? (
+                <div>
+                  <small>“{i.comment}”</small>
+                </div>
+              ) : null}
             </li>
           ))}
           {items.length > 12 ? <li>… and {items.length - 12} more</li> : null}
@@ -40,7 +53,9 @@ export async function MyWorkPanel({ payload, user }: ServerProps) {
   return (
     <div className="gutter--left gutter--right" style={{ paddingTop: 16 }}>
       <h2 style={{ marginBottom: 12 }}>Hello{u.name ? `, ${u.name}` : ''}</h2>
-      {reviewer ? <Items title="Waiting for your review" items={work.awaitingReview} empty="Nothing is waiting for review." /> : null}
+      {reviewer ? (
+        <Items title="Waiting for your review" items={work.awaitingReview} empty="Nothing is waiting for review." />
+      ) : null}
       {writer ? <Items title="Changes requested" items={work.changesRequested} empty="Nothing was sent back." /> : null}
       {writer ? <Items title="Drafts" items={work.drafts} empty="No drafts." /> : null}
       {work.translations.length ? (

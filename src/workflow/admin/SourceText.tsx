@@ -14,7 +14,11 @@ type Props = {
 const cacheKey = Symbol.for('folio.sourceTextCache')
 
 /** The default-locale version of a document, read once per request (with the user's access). */
-async function sourceDoc(req: PayloadRequest, collection: string, id: number | string): Promise<Record<string, unknown> | null> {
+async function sourceDoc(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<Record<string, unknown> | null> {
   const holder = req as unknown as { [cacheKey]?: Map<string, Promise<Record<string, unknown> | null>> }
   holder[cacheKey] ??= new Map()
   const key = `${collection}:${id}`
@@ -40,7 +44,9 @@ async function sourceDoc(req: PayloadRequest, collection: string, id: number | s
 }
 
 const at = (doc: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc)
+  path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc)
 
 function plainText(node: unknown): string {
   if (!node || typeof node !== 'object') return ''
@@ -68,9 +74,18 @@ export async function SourceText({ id, collectionSlug, path, req, field }: Props
       className="folio-source-text"
       dir="ltr"
       lang={DEFAULT_LOCALE}
-      style={{ marginTop: 6, padding: '6px 10px', borderLeft: '3px solid var(--theme-elevation-250)', background: 'var(--theme-elevation-50)', fontSize: 13, whiteSpace: 'pre-wrap' }}
+      style={{
+        marginTop: 6,
+        padding: '6px 10px',
+        borderLeft: '3px solid var(--theme-elevation-250)',
+        background: 'var(--theme-elevation-50)',
+        fontSize: 13,
+        whiteSpace: 'pre-wrap',
+      }}
     >
-      <div style={{ fontSize: 11, textTransform: 'uppercase', opacity: 0.7, marginBottom: 2 }}>Source ({DEFAULT_LOCALE})</div>
+      <div style={{ fontSize: 11, textTransform: 'uppercase', opacity: 0.7, marginBottom: 2 }}>
+        Source ({DEFAULT_LOCALE})
+      </div>
       {text.length > 4000 ? `${text.slice(0, 4000)}…` : text}
     </div>
   )

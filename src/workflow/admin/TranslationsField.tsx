@@ -2,7 +2,13 @@
 import { useField } from '@payloadcms/ui'
 import React from 'react'
 
-type Row = { locale?: string; status?: string; staleFields?: string[] | null; approvedAt?: string | null; comment?: string | null }
+type Row = {
+  locale?: string
+  status?: string
+  staleFields?: string[] | null
+  approvedAt?: string | null
+  comment?: string | null
+}
 
 /** Sidebar display of the `translations` JSON: one line per locale with its status. Read-only. */
 export function TranslationsField({ path }: { path?: string }) {
@@ -23,7 +29,11 @@ export function TranslationsField({ path }: { path?: string }) {
                 <td style={{ paddingRight: 8, fontWeight: 600 }}>{r.locale}</td>
                 <td style={{ paddingRight: 8 }}>{r.status}</td>
                 <td style={{ opacity: 0.75 }}>
-                  {r.staleFields?.length ? `source changed: ${r.staleFields.join(', ')}` : r.approvedAt ? `approved ${r.approvedAt.slice(0, 10)}` : ''}
+                  {r.staleFields?.length
+                    ? `source changed: ${r.staleFields.join(', ')}`
+                    : r.approvedAt
+                      ? `approved ${r.approvedAt.slice(0, 10)}`
+                      : ''}
                   {r.comment ? ` — ${r.comment}` : ''}
                 </td>
               </tr>

@@ -6,7 +6,11 @@ import { hasRole, isStaff } from '../../access/roles'
 import { TRANSLATION_LOCALES, TRANSLATION_STATUSES } from '../constants'
 import { translationDashboard } from '../dashboard'
 
-const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
+const cell: React.CSSProperties = {
+  padding: '4px 10px',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  textAlign: 'left',
+}
 
 /**
  * /admin/translations: translation progress per report and locale, and the list of what is left,
@@ -16,8 +20,10 @@ const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px soli
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const user = req.user as unknown as { roles?: string[]; locales?: string[] } | null
-  const template = (children: React.ReactNode) => adminPage({ initPageResult, params, searchParams }, 'Translations', children)
-  if (!user || !hasRole(user, 'admin', 'editor', 'reviewer', 'translator')) return template(<p>Sign in to see translation progress.</p>)
+  const template = (children: React.ReactNode) =>
+    adminPage({ initPageResult, params, searchParams }, 'Translations', children)
+  if (!user || !hasRole(user, 'admin', 'editor', 'reviewer', 'translator'))
+    return template(<p>Sign in to see translation progress.</p>)
 
   const requested = firstParam(searchParams?.locale)
   const own = !isStaff(user) && hasRole(user, 'translator') ? (user.locales ?? []) : null
@@ -29,7 +35,11 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         : own
   const report = firstParam(searchParams?.report)
   const adminRoute = req.payload.config.routes.admin
-  const reports = await translationDashboard(req.payload, { report: report ? Number(report) || report : undefined, locales, adminRoute })
+  const reports = await translationDashboard(req.payload, {
+    report: report ? Number(report) || report : undefined,
+    locales,
+    adminRoute,
+  })
 
   return template(
     <>

@@ -26,7 +26,9 @@ export function WorkflowActions() {
   const { config } = useConfig()
   const { user } = useAuth()
   const state = useFormFields(([fields]) => fields?.['workflow.state']?.value) as string | undefined
-  const translations = useFormFields(([fields]) => fields?.translations?.value) as Array<{ locale?: string; status?: string }> | undefined
+  const translations = useFormFields(([fields]) => fields?.translations?.value) as
+    | Array<{ locale?: string; status?: string }>
+    | undefined
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   if (!id || !collectionSlug) return null
@@ -39,7 +41,11 @@ export function WorkflowActions() {
     ? ((Array.isArray(translations) ? translations : []).find((r) => r?.locale === code)?.status ?? 'missing')
     : (state ?? 'draft')
   // Only what this user may do from here (the server decides again, with four-eyes and consent).
-  const actions = availableActions(user as unknown as WorkflowUser | null, current, isTranslation ? (code ?? null) : null)
+  const actions = availableActions(
+    user as unknown as WorkflowUser | null,
+    current,
+    isTranslation ? (code ?? null) : null,
+  )
 
   const run = async (action: Action) => {
     let comment: string | undefined
@@ -76,7 +82,14 @@ export function WorkflowActions() {
         {target}: <strong>{current}</strong>
       </span>
       {actions.map((action) => (
-        <button key={action} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run(action)} style={{ margin: 0 }}>
+        <button
+          key={action}
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          disabled={busy}
+          onClick={() => void run(action)}
+          style={{ margin: 0 }}
+        >
           {LABELS[action]}
         </button>
       ))}
