@@ -127,6 +127,9 @@ export function loadFonts(): LoadedFonts {
   const covered = new Set<number>()
   for (const c of sets.serif!) if (sets.sans!.has(c)) covered.add(c)
   for (const c of sets.arabic!) covered.add(c)
+  // C0/C1 control characters are never glyphs, even where a font maps them (Noto maps U+0000 to an
+  // empty glyph): PDF/UA forbids them in text, so they count as unprintable and the render names them.
+  for (let c = 0; c <= 0x9f; c++) if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) covered.delete(c)
   cached = { blobs, paths, covered }
   return cached
 }
