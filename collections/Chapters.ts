@@ -1,37 +1,26 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField, validateCountry } from '../src/fields/country'
+import { requiredInSource } from '../src/fields/localized'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
-import { withWorkflow } from '../src/workflow/withWorkflow'
-import { pdfPreviewEndpoints } from '../src/publish/preview-endpoint'
-import { requiredInSource } from '../src/fields/localized'
-
-export const CHAPTER_KINDS = [
-  { label: 'Foreword', value: 'foreword' },
-  { label: 'Country', value: 'country' },
-  { label: 'Thematic', value: 'thematic' },
-  { label: 'Annex', value: 'annex' },
-] as const
+import { CHAPTER_KINDS, FURTHER_READING_KINDS, options } from '../src/model/enums'
+import { internal } from '../src/model/fields'
 
 /** One chapter of a report. The report lists its chapters by `order`. */
-export const Chapters: CollectionConfig = withWorkflow({
+export const Chapters: CollectionConfig = {
   slug: 'chapters',
   ...contentCollectionDefaults,
   admin: {
     useAsTitle: 'title',
     group: 'Content',
     defaultColumns: ['title', 'report', 'order', 'kind', 'country'],
-    components: {
-      // "PDF preview": the chapter's print layout from the current draft, watermarked DRAFT.
-      edit: { beforeDocumentControls: ['/src/publish/admin/PdfPreviewButton#PdfPreviewButton'] },
-    },
   },
-  endpoints: pdfPreviewEndpoints,
   defaultSort: 'order',
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInSource },
     {
@@ -63,32 +52,26 @@ export const Chapters: CollectionConfig = withWorkflow({
           type: 'select',
           required: true,
           defaultValue: 'article',
-          options: [
-            { label: 'Briefing', value: 'briefing' },
-            { label: 'Report', value: 'report' },
-            { label: 'Article', value: 'article' },
-            { label: 'Video', value: 'video' },
-            { label: 'Campaign', value: 'campaign' },
-          ],
+          options: options(FURTHER_READING_KINDS),
         },
       ],
     },
     // Sidebar: where the chapter sits.
-    {
+    internal({
       name: 'report',
       type: 'relationship',
       relationTo: 'reports',
       required: true,
       index: true,
       admin: { position: 'sidebar' },
-    },
+    }),
     { name: 'order', type: 'number', required: true, min: 0, admin: { position: 'sidebar', step: 1 } },
     {
       name: 'kind',
       type: 'select',
       required: true,
       defaultValue: 'country',
-      options: [...CHAPTER_KINDS],
+      options: options(CHAPTER_KINDS),
       admin: { position: 'sidebar' },
     },
     countryField({
@@ -100,4 +83,4 @@ export const Chapters: CollectionConfig = withWorkflow({
     }),
     slugField('title'),
   ],
-})
+}

@@ -1,28 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
-import { textEditor } from '../src/lexical/editor'
-import { withWorkflow } from '../src/workflow/withWorkflow'
 import { requiredInSource } from '../src/fields/localized'
-
-export const DEFENDER_STATUSES = [
-  { label: 'Detained', value: 'detained' },
-  { label: 'House arrest', value: 'house-arrest' },
-  { label: 'Deprived of liberty (form not known)', value: 'deprived-of-liberty' },
-  { label: 'Convicted', value: 'convicted' },
-  { label: 'Released', value: 'released' },
-  { label: 'In exile', value: 'in-exile' },
-  { label: 'Travel ban', value: 'travel-ban' },
-  { label: 'Witness in a criminal investigation', value: 'witness' },
-] as const
+import { textEditor } from '../src/lexical/editor'
+import { DEFENDER_STATUSES, DEFENDER_VISIBILITY, options } from '../src/model/enums'
+import { internal } from '../src/model/fields'
 
 /** A human-rights defender's public profile. A confidential profile is never published. */
-export const Defenders: CollectionConfig = withWorkflow({
+export const Defenders: CollectionConfig = {
   slug: 'defenders',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'organisation', 'status', 'visibility'] },
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     {
       name: 'name',
@@ -49,7 +40,7 @@ export const Defenders: CollectionConfig = withWorkflow({
           name: 'status',
           type: 'select',
           required: true,
-          options: [...DEFENDER_STATUSES],
+          options: options(DEFENDER_STATUSES),
           admin: { description: 'Pick "form not known" rather than guess between detention and house arrest.' },
         },
         {
@@ -70,19 +61,16 @@ export const Defenders: CollectionConfig = withWorkflow({
       ],
     },
     { name: 'biography', type: 'richText', localized: true, editor: textEditor },
-    {
+    internal({
       name: 'visibility',
       type: 'select',
       required: true,
       defaultValue: 'confidential',
-      options: [
-        { label: 'Public', value: 'public' },
-        { label: 'Confidential (never published)', value: 'confidential' },
-      ],
+      options: options(DEFENDER_VISIBILITY),
       admin: {
         position: 'sidebar',
         description: 'New profiles are confidential until someone decides to publish them.',
       },
-    },
+    }),
   ],
-})
+}

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, authenticated, staffOnly } from '../src/access'
 import { guardUpload, inspectImage } from '../src/uploads/guard'
 import { requiredInSource } from '../src/fields/localized'
+import { MEDIA_LICENCES, options } from '../src/model/enums'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -47,14 +48,7 @@ export const Media: CollectionConfig = {
       name: 'licence',
       type: 'select',
       defaultValue: 'all-rights-reserved',
-      options: [
-        { label: 'All rights reserved', value: 'all-rights-reserved' },
-        { label: 'CC BY 4.0', value: 'cc-by-4.0' },
-        { label: 'CC BY-SA 4.0', value: 'cc-by-sa-4.0' },
-        { label: 'CC BY-NC 4.0', value: 'cc-by-nc-4.0' },
-        { label: 'CC0 / public domain', value: 'cc0' },
-        { label: 'Used with permission', value: 'permission' },
-      ],
+      options: options(MEDIA_LICENCES),
     },
   ],
 }

@@ -1,16 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
-import { urlField } from '../src/fields/url'
-import { withWorkflow } from '../src/workflow/withWorkflow'
 import { requiredInSource } from '../src/fields/localized'
+import { urlField } from '../src/fields/url'
+import { options, ORGANISATION_KINDS } from '../src/model/enums'
 
-export const Organisations: CollectionConfig = withWorkflow({
+/** Partners, sources and institutions. */
+export const Organisations: CollectionConfig = {
   slug: 'organisations',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'acronym', 'kind', 'country'] },
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInSource },
     { name: 'acronym', type: 'text' },
@@ -18,14 +20,10 @@ export const Organisations: CollectionConfig = withWorkflow({
       name: 'kind',
       type: 'select',
       required: true,
-      options: [
-        { label: 'Partner', value: 'partner' },
-        { label: 'Source', value: 'source' },
-        { label: 'Institution', value: 'institution' },
-      ],
+      options: options(ORGANISATION_KINDS),
     },
     countryField(),
     urlField({ name: 'website' }),
     { name: 'description', type: 'textarea', localized: true },
   ],
-})
+}

@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
+import { requiredInSource } from '../src/fields/localized'
 import { slugField } from '../src/fields/slug'
 import { textEditor } from '../src/lexical/editor'
-import { withWorkflow } from '../src/workflow/withWorkflow'
-import { requiredInSource } from '../src/fields/localized'
 
 /** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
-export const Reports: CollectionConfig = withWorkflow({
+export const Reports: CollectionConfig = {
   slug: 'reports',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'year', 'slug'] },
   defaultSort: '-year',
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInSource },
     { name: 'subtitle', type: 'text', localized: true },
@@ -49,16 +49,10 @@ export const Reports: CollectionConfig = withWorkflow({
       admin: { position: 'sidebar' },
     },
     {
-      // A link to /admin/publish with this report chosen (admins, reviewers; editors: the check).
-      name: 'publishLink',
-      type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/publish/admin/PublishLinks#PublishReportLink' } },
-    },
-    {
       name: 'licence',
       type: 'text',
       defaultValue: 'CC BY-NC-ND 4.0',
       admin: { position: 'sidebar', description: 'The licence printed in the colophon.' },
     },
   ],
-})
+}

@@ -1,22 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
-import { urlField } from '../src/fields/url'
-import { withWorkflow } from '../src/workflow/withWorkflow'
 import { requiredInSource } from '../src/fields/localized'
-
-export const QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'] as const
+import { urlField } from '../src/fields/url'
+import { options, QUALIFIERS } from '../src/model/enums'
 
 /**
  * A figure with its provenance. The value is always a number ("more than 30 000" is 30000 with the
  * qualifier more-than); each locale's display string is made at publishing time.
  */
-export const Statistics: CollectionConfig = withWorkflow({
+export const Statistics: CollectionConfig = {
   slug: 'statistics',
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'label', group: 'Content', defaultColumns: ['label', 'value', 'qualifier', 'asOf', 'headline'] },
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     {
       name: 'label',
@@ -40,14 +39,7 @@ export const Statistics: CollectionConfig = withWorkflow({
           type: 'select',
           required: true,
           defaultValue: 'exact',
-          options: [
-            { label: 'Exact', value: 'exact' },
-            { label: 'Approximately', value: 'approximately' },
-            { label: 'More than', value: 'more-than' },
-            { label: 'At least', value: 'at-least' },
-            { label: 'Estimated', value: 'estimated' },
-            { label: 'Up to', value: 'up-to' },
-          ],
+          options: options(QUALIFIERS),
         },
         { name: 'unit', type: 'text', localized: true, admin: { description: 'Optional, e.g. "people", "cases".' } },
       ],
@@ -121,4 +113,4 @@ export const Statistics: CollectionConfig = withWorkflow({
       admin: { position: 'sidebar', description: "Shown among the report's headline figures." },
     },
   ],
-})
+}

@@ -1,31 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOrEditorField, isStaff, staffField } from '../src/access'
+import { contentAccess } from '../src/access/content'
 import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
-import { textEditor } from '../src/lexical/editor'
-import { withWorkflow } from '../src/workflow/withWorkflow'
 import { requiredInSource } from '../src/fields/localized'
+import { textEditor } from '../src/lexical/editor'
+import { CONSENT_SCOPES, CONSENT_STATUSES, DISCLOSURES, options, THEMES } from '../src/model/enums'
+import { confidential } from '../src/model/fields'
 
-export const THEMES = [
-  { label: 'Torture', value: 'torture' },
-  { label: 'Arbitrary detention', value: 'arbitrary-detention' },
-  { label: 'Ill-treatment in custody', value: 'ill-treatment-in-custody' },
-  { label: 'Police violence', value: 'police-violence' },
-  { label: 'Enforced disappearance', value: 'enforced-disappearance' },
-  { label: 'Sexual and gender-based violence', value: 'sexual-violence' },
-  { label: 'Harassment of defenders', value: 'harassment-of-defenders' },
-  { label: 'Judicial harassment', value: 'judicial-harassment' },
-] as const
-
-export const DISCLOSURES = ['named', 'pseudonym', 'anonymous'] as const
-export const CONSENT_SCOPES = ['text', 'name', 'image', 'video'] as const
+/** Only admins and editors hold the witness's identity and consent record. */
+const holders = { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField }
 
 /**
  * A witness's account. The public part may be published once approved; the confidential part
  * (legal identity, contact, internal notes, consent record) never leaves the CMS.
  */
-export const Testimonies: CollectionConfig = withWorkflow({
+export const Testimonies: CollectionConfig = {
   slug: 'testimonies',
   ...contentCollectionDefaults,
   admin: {
@@ -33,7 +24,7 @@ export const Testimonies: CollectionConfig = withWorkflow({
     group: 'Content',
     defaultColumns: ['title', 'disclosure', 'themes', 'chapter'],
   },
-  // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
+  access: contentAccess,
   fields: [
     {
       type: 'tabs',
@@ -58,7 +49,7 @@ export const Testimonies: CollectionConfig = withWorkflow({
                 countryField(),
               ],
             },
-            { name: 'themes', type: 'select', hasMany: true, options: [...THEMES] },
+            { name: 'themes', type: 'select', hasMany: true, options: options(THEMES) },
             { name: 'chapter', type: 'relationship', relationTo: 'chapters' },
             { name: 'media', type: 'upload', relationTo: 'media', hasMany: true },
             {
@@ -78,11 +69,7 @@ export const Testimonies: CollectionConfig = withWorkflow({
               type: 'select',
               required: true,
               defaultValue: 'anonymous',
-              options: [
-                { label: 'Named (real name published)', value: 'named' },
-                { label: 'Pseudonym', value: 'pseudonym' },
-                { label: 'Anonymous', value: 'anonymous' },
-              ],
+              options: options(DISCLOSURES),
             },
             {
               name: 'publicName',
@@ -99,22 +86,10 @@ export const Testimonies: CollectionConfig = withWorkflow({
           // Translators do not even see that the tab exists (its fields are closed to them anyway).
           admin: { condition: (_data: unknown, _siblings: unknown, { user }: { user?: unknown }) => isStaff(user) },
           fields: [
-            {
-              name: 'legalName',
-              type: 'text',
-              access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-            },
-            {
-              name: 'contact',
-              type: 'textarea',
-              access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-            },
-            {
-              name: 'internalNotes',
-              type: 'textarea',
-              access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-            },
-            {
+            confidential({ name: 'legalName', type: 'text', access: holders }),
+            confidential({ name: 'contact', type: 'textarea', access: holders }),
+            confidential({ name: 'internalNotes', type: 'textarea', access: holders }),
+            confidential({
               name: 'consent',
               type: 'group',
               fields: [
@@ -123,48 +98,19 @@ export const Testimonies: CollectionConfig = withWorkflow({
                   type: 'select',
                   required: true,
                   defaultValue: 'pending',
-                  access: { read: staffField, create: adminOrEditorField, update: adminOrEditorField },
-                  options: [
-                    { label: 'Pending', value: 'pending' },
-                    { label: 'Given', value: 'given' },
-                    { label: 'Withdrawn', value: 'withdrawn' },
-                  ],
+                  // Reviewers see whether consent is given (they approve); nothing else of the record.
+                  access: { ...holders, read: staffField },
+                  options: options(CONSENT_STATUSES),
                 },
-                {
-                  name: 'scope',
-                  type: 'select',
-                  hasMany: true,
-                  options: [
-                    { label: 'Text', value: 'text' },
-                    { label: 'Name', value: 'name' },
-                    { label: 'Image', value: 'image' },
-                    { label: 'Video', value: 'video' },
-                  ],
-                  access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-                },
-                {
-                  name: 'date',
-                  type: 'date',
-                  admin: { date: { pickerAppearance: 'dayOnly' } },
-                  access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-                },
-                {
-                  name: 'recordedBy',
-                  type: 'relationship',
-                  relationTo: 'users',
-                  access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-                },
-                {
-                  name: 'document',
-                  type: 'upload',
-                  relationTo: 'consent-documents',
-                  access: { read: adminOrEditorField, create: adminOrEditorField, update: adminOrEditorField },
-                },
+                { name: 'scope', type: 'select', hasMany: true, options: options(CONSENT_SCOPES), access: holders },
+                { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, access: holders },
+                { name: 'recordedBy', type: 'relationship', relationTo: 'users', access: holders },
+                { name: 'document', type: 'upload', relationTo: 'consent-documents', access: holders },
               ],
-            },
+            }),
           ],
         },
       ],
     },
   ],
-})
+}

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminFieldOnly, adminOnly, adminOrSelf, hasRole, isAdmin, ROLES } from '../src/access'
 import { enforcePasswordPolicy } from '../src/access/password'
-import { TRANSLATION_LOCALES } from '../src/locales'
-import { auditLoginFailure, auditUserChange } from '../src/workflow/loginAudit'
+import { TRANSLATION_LOCALES } from '../src/model/locales'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -22,8 +21,8 @@ export const Users: CollectionConfig = {
       secure: process.env.NODE_ENV === 'production' && process.env.FOLIO_INSECURE_COOKIES !== 'true',
     },
   },
-  // Failed logins and changes to users go to the audit trail (src/workflow/loginAudit.ts).
-  hooks: { afterError: [auditLoginFailure], afterChange: [auditUserChange], beforeValidate: [enforcePasswordPolicy] },
+  // Failed logins and changes to users are audited by the workflow plugin (src/workflow/loginAudit.ts).
+  hooks: { beforeValidate: [enforcePasswordPolicy] },
   access: {
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'translator'),
     create: adminOnly,

@@ -1,10 +1,8 @@
-import { AuditEvents } from './AuditEvents'
 import { Chapters } from './Chapters'
 import { ConsentDocuments } from './ConsentDocuments'
 import { Defenders } from './Defenders'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
-import { Publications } from './Publications'
 import { Reports } from './Reports'
 import { Statistics } from './Statistics'
 import { Testimonies } from './Testimonies'
@@ -21,6 +19,4 @@ export const collections = [
   Media,
   ConsentDocuments,
   Users,
-  AuditEvents,
-  Publications,
 ]

@@ -1,18 +1,14 @@
 import type { Payload } from 'payload'
 
-import { installWhereGuard } from './access/whereGuard'
 import { isProduction } from './env'
 import { DEMO_USERS } from './seed/users'
 
 /**
- * Runs once Payload has connected to the database: installs the where-clause guard on every
- * collection (src/access/whereGuard.ts), tunes SQLite, then checks. In production, a database that still has
+ * Runs once Payload has connected to the database: tunes SQLite, then checks. In production, a database that still has
  * the demo accounts (whose passwords are public) refuses to start, unless FOLIO_ALLOW_DEMO_USERS is
  * `true` (for throwaway test servers only).
  */
 export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  // Where clauses that hop two relationships: see src/access/whereGuard.ts (Payload 3.90.2 bug).
-  installWhereGuard(payload)
   await tuneSqlite(payload)
   if (!isProduction(env) || env.FOLIO_ALLOW_DEMO_USERS === 'true') return
   const { docs } = await payload.find({

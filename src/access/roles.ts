@@ -1,7 +1,7 @@
-import type { LocaleCode } from '../locales'
+import type { LocaleCode } from '../model/locales'
+import { ROLES, type Role } from '../model/roles'
 
-export const ROLES = ['admin', 'editor', 'reviewer', 'translator'] as const
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role }
 
 /** The shape of an authenticated user as access functions see it. */
 export interface FolioUser {

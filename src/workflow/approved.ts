@@ -1,15 +1,12 @@
 import type { Field, Payload } from 'payload'
 
+import { fieldNodes, isPlainObject, mapLocalised, withoutRole } from '../model/walk'
+
 import { DEFAULT_LOCALE } from '../locales'
-import {
-  CONFIDENTIAL_TESTIMONY_FIELDS,
-  TRANSLATION_LOCALES,
-  type TranslationStatus,
-  type WorkflowState,
-} from './constants'
+import { TRANSLATION_LOCALES, type TranslationStatus, type WorkflowState } from './constants'
 import { consentProblems, type ConsentInput } from './consent'
 import { changedFields, combineHashes, fieldHashes } from './fingerprint'
-import { normaliseRows } from './hooks'
+import { normaliseRows } from './rows'
 
 type Doc = Record<string, unknown>
 
@@ -55,63 +52,20 @@ const relId = (v: unknown) =>
     ? ((v as { id: string | number }).id ?? null)
     : ((v as string | number | null | undefined) ?? null)
 
-type AnyField = Field & {
-  name?: string
-  type: string
-  localized?: boolean
-  fields?: Field[]
-  tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>
-  blocks?: Array<{ slug: string; fields: Field[] }>
-}
-
 /**
  * `base` (approved default-locale doc) with every localised value replaced by the value in
  * `localeDoc` (the same document read in another locale, without fallback). Array and block rows
  * are matched by their id.
  */
-export function overlayLocalised(fields: Field[], base: Doc, localeDoc: Doc, inLocalized = false): Doc {
-  const out: Doc = { ...base }
-  for (const f of fields as AnyField[]) {
-    if (f.type === 'tabs') {
-      for (const tab of f.tabs ?? []) {
-        if (tab.name) {
-          out[tab.name] =
-            tab.localized || inLocalized
-              ? (localeDoc[tab.name] ?? null)
-              : overlayLocalised(tab.fields, (base[tab.name] ?? {}) as Doc, (localeDoc[tab.name] ?? {}) as Doc)
-        } else Object.assign(out, overlayLocalised(tab.fields, out, localeDoc, inLocalized))
-      }
-      continue
-    }
-    if (!f.name) {
-      if (f.fields) Object.assign(out, overlayLocalised(f.fields, out, localeDoc, inLocalized))
-      continue
-    }
-    if (f.localized || inLocalized) {
-      out[f.name] = localeDoc[f.name] ?? null
-      continue
-    }
-    if (f.type === 'group' && f.fields) {
-      out[f.name] = overlayLocalised(f.fields, (base[f.name] ?? {}) as Doc, (localeDoc[f.name] ?? {}) as Doc)
-    } else if ((f.type === 'array' || f.type === 'blocks') && Array.isArray(base[f.name])) {
-      const rows = (Array.isArray(localeDoc[f.name]) ? localeDoc[f.name] : []) as Doc[]
-      out[f.name] = (base[f.name] as Doc[]).map((row) => {
-        const match = rows.find((r) => r && r.id === row.id) ?? {}
-        const rowFields =
-          f.type === 'array' ? (f.fields ?? []) : (f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [])
-        return overlayLocalised(rowFields, row, match)
-      })
-    }
-  }
-  return out
-}
+export const overlayLocalised = (fields: Field[], base: Doc, localeDoc: Doc): Doc =>
+  mapLocalised(fieldNodes(fields), base, localeDoc, (_value, localeValue) => localeValue ?? null)
 
-const stripConfidential = (collection: string, doc: Doc): Doc => {
-  if (collection !== 'testimonies') return doc
-  const out = { ...doc }
-  for (const f of CONFIDENTIAL_TESTIMONY_FIELDS) delete out[f]
-  return out
-}
+/** One locale's view of data read with `locale: 'all'`: each localised value replaced by its `locale` entry (no fallback). */
+export const pickLocale = (fields: Field[], data: Doc, locale: string): Doc =>
+  mapLocalised(fieldNodes(fields), data, undefined, (value) => (isPlainObject(value) ? (value[locale] ?? null) : null))
+
+/** The document without its confidential fields (src/model: never leaves the CMS). */
+const stripConfidential = (fields: Field[], doc: Doc): Doc => withoutRole(fieldNodes(fields), doc, 'confidential')
 
 /**
  * THE API FOR THE PUBLISHING PIPELINE: the approved content of one document in one locale.
@@ -199,7 +153,7 @@ export async function getApprovedDocumentLocales(
       collection,
       id,
       locale: DEFAULT_LOCALE,
-      doc: stripConfidential(collection, published),
+      doc: stripConfidential(fields, published),
       versionId: (wf.approvedVersion as string | undefined) ?? null,
       approvedAt: (wf.approvedAt as string | undefined) ?? null,
       approvedBy: relId(wf.approvedBy),
@@ -253,49 +207,13 @@ export async function getApprovedDocumentLocales(
       collection,
       id,
       locale,
-      doc: stripConfidential(collection, doc),
+      doc: stripConfidential(fields, doc),
       versionId: row.approvedVersion,
       approvedAt: row.approvedAt ?? null,
       approvedBy: relId(row.approvedBy),
       sourceFingerprint,
       ...extra,
     }
-  }
-  return out
-}
-
-/** One locale's view of data read with `locale: 'all'`: each localised value replaced by its `locale` entry (no fallback). */
-export function pickLocale(fields: Field[], data: Doc, locale: string, inLocalized = false): Doc {
-  const out: Doc = { ...data }
-  for (const f of fields as AnyField[]) {
-    if (f.type === 'tabs') {
-      for (const tab of f.tabs ?? []) {
-        if (tab.name) {
-          const v = data[tab.name]
-          out[tab.name] =
-            tab.localized && !inLocalized
-              ? ((v as Doc | undefined)?.[locale] ?? null)
-              : pickLocale(tab.fields, (v ?? {}) as Doc, locale, inLocalized)
-        } else Object.assign(out, pickLocale(tab.fields, out, locale, inLocalized))
-      }
-      continue
-    }
-    if (!f.name) {
-      if (f.fields) Object.assign(out, pickLocale(f.fields, out, locale, inLocalized))
-      continue
-    }
-    const v = data[f.name]
-    if (f.localized && !inLocalized) {
-      out[f.name] = v && typeof v === 'object' && !Array.isArray(v) ? ((v as Doc)[locale] ?? null) : null
-      continue
-    }
-    if (f.type === 'group' && f.fields) out[f.name] = pickLocale(f.fields, (v ?? {}) as Doc, locale, inLocalized)
-    else if (f.type === 'array' && Array.isArray(v))
-      out[f.name] = (v as Doc[]).map((row) => pickLocale(f.fields ?? [], row, locale, inLocalized))
-    else if (f.type === 'blocks' && Array.isArray(v))
-      out[f.name] = (v as Doc[]).map((row) =>
-        pickLocale(f.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [], row, locale, inLocalized),
-      )
   }
   return out
 }

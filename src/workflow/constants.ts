@@ -40,6 +40,9 @@ export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollection 
 /** Testimony fields that never leave the CMS: access rules, audit and publishing share this list. */
 export const CONFIDENTIAL_TESTIMONY_FIELDS = ['legalName', 'contact', 'internalNotes', 'consent'] as const
 
+/** The workflow's own fields on a content document: bookkeeping, never content. */
+export const WORKFLOW_FIELD_NAMES: ReadonlySet<string> = new Set(['workflow', 'translations'])
+
 /** req.context key set by the workflow's own writes (transitions, system un-approval). */
 export const WORKFLOW_CONTEXT = 'folioWorkflowWrite'
 /** req.context key under which beforeChange leaves what afterChange needs. */

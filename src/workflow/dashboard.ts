@@ -8,7 +8,7 @@ import {
   type TranslationStatus,
   type WorkflowCollection,
 } from './constants'
-import { normaliseRows } from './hooks'
+import { normaliseRows } from './rows'
 
 export interface DashboardItem {
   collection: string

@@ -1,5 +1,7 @@
 import type { Field, FieldAccess, FieldHook, GroupField, JSONField } from 'payload'
 
+import { internal } from '../model/fields'
+import { mapFieldConfigs } from '../model/walk'
 import { WORKFLOW_STATES } from './constants'
 
 /** Nobody writes workflow bookkeeping through an API: only the workflow's hooks and transitions do. */
@@ -119,40 +121,23 @@ export const translationsField = (): JSONField => ({
   access: { create: noOne, update: noOne },
 })
 
-/** Add to every content collection's fields: `fields: [...yourFields, ...workflowFields()]`. */
-export const workflowFields = (): Field[] => [workflowGroup(), translationsField()]
+/** The workflow's own fields on a content document: bookkeeping (internal), never content. */
+export const workflowFields = (): Field[] => [internal(workflowGroup()), internal(translationsField())]
 
 const SOURCE_TEXT = '/src/workflow/admin/SourceText#SourceText'
-type Walkable = Field & {
-  type: string
-  localized?: boolean
-  fields?: Field[]
-  tabs?: Array<{ fields: Field[] }>
-  blocks?: Array<{ fields: Field[] }>
-  admin?: { components?: { afterInput?: unknown[] } }
-}
+const TRANSLATABLE_TYPES = new Set(['text', 'textarea', 'richText'])
 
 /**
  * Adds the source-text display (SourceText, shown while editing a non-default locale) after the
  * input of every localised text, textarea and rich-text field.
  */
-export function withSourceText(fields: Field[]): Field[] {
-  return fields.map((f) => {
-    const field = { ...(f as Walkable) } as Walkable
-    if (field.type === 'tabs' && field.tabs) {
-      ;(field as { tabs: unknown }).tabs = field.tabs.map((t) => ({ ...t, fields: withSourceText(t.fields) }))
-    } else if (field.type === 'blocks' && field.blocks) {
-      ;(field as { blocks: unknown }).blocks = field.blocks.map((b) => ({ ...b, fields: withSourceText(b.fields) }))
-    } else if (field.fields) {
-      field.fields = withSourceText(field.fields)
-    } else if (field.localized && ['text', 'textarea', 'richText'].includes(field.type)) {
-      const admin = field.admin ?? {}
-      const components = admin.components ?? {}
-      field.admin = {
-        ...admin,
-        components: { ...components, afterInput: [...(components.afterInput ?? []), SOURCE_TEXT] },
-      } as never
-    }
-    return field as Field
+export const withSourceText = (fields: Field[]): Field[] =>
+  mapFieldConfigs(fields, (field, { localized }) => {
+    if (!localized || !TRANSLATABLE_TYPES.has(field.type)) return field
+    const admin = (field.admin ?? {}) as { components?: { afterInput?: unknown[] } }
+    const components = admin.components ?? {}
+    return {
+      ...field,
+      admin: { ...admin, components: { ...components, afterInput: [...(components.afterInput ?? []), SOURCE_TEXT] } },
+    } as Field
   })
-}

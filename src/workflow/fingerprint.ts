@@ -12,8 +12,9 @@ import { createHash } from 'node:crypto'
 
 import type { Field } from 'payload'
 
-/** Field types whose localised values are text a translator translates. */
-const TEXT_TYPES = new Set(['text', 'textarea', 'richText', 'email', 'code'])
+import { fieldNodes, isLeaf, isTranslatable, walkData, type LocaleSelector } from '../model/walk'
+
+export type { LocaleSelector }
 
 /** Unicode NFC, every run of whitespace (incl. NBSP, tabs, line breaks) collapsed to one space, trimmed. */
 export function normaliseText(value: string): string {
@@ -144,91 +145,23 @@ export function normaliseValue(type: string, value: unknown): string {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
-type FieldLike = Field & {
-  name?: string
-  type: string
-  localized?: boolean
-  fields?: Field[]
-  tabs?: Array<{ name?: string; fields: Field[]; localized?: boolean }>
-  blocks?: Array<{ slug: string; fields: Field[] }>
-}
-
-/** When data is read with `locale: 'all'`, localised values are `{ en: ..., fr: ... }` maps. */
-export interface LocaleSelector {
-  /** The locale to read. */
-  locale: string
-  /** true when `data` holds every locale (`locale: 'all'` reads and writes). */
-  allLocales?: boolean
-}
-
-const pick = (value: unknown, localized: boolean, sel?: LocaleSelector) =>
-  localized && sel?.allLocales && value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)[sel.locale]
-    : value
-
 /**
  * The localised text of a document, per field path (`title`, `source.title`,
  * `furtherReading.0.title`, ...), normalised. Only non-empty values appear.
  */
 export function localisedTexts(fields: Field[], data: unknown, sel?: LocaleSelector): Record<string, string> {
   const out: Record<string, string> = {}
-  walk(fields as FieldLike[], data, '', false, sel, out)
-  return out
-}
-
-function walk(
-  fields: FieldLike[],
-  data: unknown,
-  prefix: string,
-  inLocalized: boolean,
-  sel: LocaleSelector | undefined,
-  out: Record<string, string>,
-) {
-  const obj = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>
-  for (const field of fields) {
-    const type = field.type
-    const named = 'name' in field && typeof field.name === 'string' ? field.name : undefined
-    if (type === 'tabs') {
-      for (const tab of field.tabs ?? []) {
-        if (tab.name) {
-          const loc = inLocalized || Boolean(tab.localized)
-          walk(
-            tab.fields as FieldLike[],
-            pick(obj[tab.name], Boolean(tab.localized) && !inLocalized, sel),
-            `${prefix}${tab.name}.`,
-            loc,
-            sel,
-            out,
-          )
-        } else walk(tab.fields as FieldLike[], obj, prefix, inLocalized, sel, out)
-      }
-      continue
-    }
-    if (!named) {
-      if (field.fields) walk(field.fields as FieldLike[], obj, prefix, inLocalized, sel, out)
-      continue
-    }
-    if (named === 'workflow' || named === 'translations') continue
-    const localizedHere = Boolean(field.localized) && !inLocalized
-    const loc = inLocalized || Boolean(field.localized)
-    const value = pick(obj[named], localizedHere, sel)
-    const path = `${prefix}${named}`
-    if (type === 'group') {
-      walk((field.fields ?? []) as FieldLike[], value, `${path}.`, loc, sel, out)
-    } else if (type === 'array') {
-      if (Array.isArray(value))
-        value.forEach((row, i) => walk((field.fields ?? []) as FieldLike[], row, `${path}.${i}.`, loc, sel, out))
-    } else if (type === 'blocks') {
-      if (Array.isArray(value))
-        value.forEach((row, i) => {
-          const block = field.blocks?.find((b) => b.slug === (row as { blockType?: string })?.blockType)
-          if (block) walk(block.fields as FieldLike[], row, `${path}.${i}.`, loc, sel, out)
-        })
-    } else if (loc && TEXT_TYPES.has(type)) {
-      const text = normaliseValue(type, value)
+  walkData(
+    fieldNodes(fields),
+    data,
+    ({ node, path, value }) => {
+      if (!isTranslatable(node) || !isLeaf(node)) return
+      const text = normaliseValue(node.field.type, value)
       if (text !== '') out[path] = text
-    }
-  }
+    },
+    sel,
+  )
+  return out
 }
 
 /** Per-field SHA-256 of the normalised localised text. */

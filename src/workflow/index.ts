@@ -11,7 +11,7 @@
  * For the admin, seed scripts and the system:
  * - `transition(payload, { collection, id, action, locale?, comment?, user })`.
  * - `translationDashboard(payload, { report?, locales? })`.
- * - `withWorkflow(collectionConfig)`, `workflowFields()`.
+ * - `workflow({ collections })` (the plugin), `withWorkflow(collectionConfig)`, `workflowFields()`.
  * - Pure fingerprinting: `normaliseText`, `normaliseRichText`, `localisedTexts`, `fieldHashes`,
  *   `fingerprint`, `changedFields`.
  */
@@ -41,8 +41,8 @@ export {
   normaliseText,
   normaliseValue,
 } from './fingerprint'
-export { PUBLISH_REFUSED } from './hooks'
+export { PUBLISH_REFUSED } from './hooks/publishing'
 export { transition, revokeApproval, authoredSince, latestVersionId } from './transition'
 export type { TransitionInput, TransitionResult, WorkflowUser } from './transition'
-export { withWorkflow } from './withWorkflow'
+export { withWorkflow, workflow } from './plugin'
 export { auditLoginFailure, auditUserChange } from './loginAudit'

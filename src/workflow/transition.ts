@@ -42,7 +42,7 @@ import {
   type WorkflowState,
 } from './constants'
 import { combineHashes, fieldHashes, fingerprint } from './fingerprint'
-import { normaliseRows, type TranslationRow } from './hooks'
+import { normaliseRows, relId, type TranslationRow } from './rows'
 import { subRequest } from './request'
 import { CONTENT_RULES, TRANSLATION_RULES, type WorkflowUser } from './rules'
 
@@ -133,8 +133,6 @@ export async function authoredSince(
       : (ev.details?.localesChanged ?? []).includes(args.scope)
   })
 }
-
-const relId = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : (v ?? null))
 
 type Doc = Record<string, unknown> & {
   _status?: string

@@ -90,7 +90,7 @@ describe('login lockout over HTTP', () => {
   })
 })
 
-describe('where clauses through two relationships (src/access/whereGuard.ts) on the built server', () => {
+describe('where clauses through two relationships (src/compat/whereGuard.ts) on the built server', () => {
   test('a reviewer asking for chapter.testimonies.legalName gets a 400 naming the path, and the server logs no unhandled rejection', async () => {
     const reviewer = await login(server.url, user('reviewer').email, user('reviewer').password)
     const before = server.logs().length

@@ -1,5 +1,5 @@
 /**
- * Where clauses that hop two relationships (src/access/whereGuard.ts). Without the guard, Payload
+ * Where clauses that hop two relationships (src/compat/whereGuard.ts). Without the guard, Payload
  * 3.90.2 answers these with a correct 400 but leaves an unhandled promise rejection behind (the
  * validation of the deepest collection is never awaited), which fails this jest process; with it,
  * the refusal is an ordinary QueryError naming the path as written, and nothing is left behind.
@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { handleEndpoints, type Payload, type Where } from 'payload'
 
-import { guardNestedWhere, needsGuard, whereLeaves } from '../../src/access/whereGuard'
+import { guardNestedWhere, needsGuard, whereLeaves } from '../../src/compat/whereGuard'
 import { bootWorkflowPayload } from '../workflow/boot'
 import { createUsers, rejection, type TestUser, type UserKey } from '../workflow/fixtures'
 

@@ -8,7 +8,9 @@ import {
   quote,
   toCalendarDate,
 } from '../../src/publish/format'
-import { QUALIFIERS } from '../../collections/Statistics'
+import { QUALIFIERS as QUALIFIER_OPTIONS, values } from '../../src/model/enums'
+
+const QUALIFIERS = values(QUALIFIER_OPTIONS)
 import type { BundleLocale } from '../../src/publish/schema'
 
 const NNBSP = '\u202F'

@@ -10,6 +10,8 @@ import {
   normaliseRichText,
   normaliseText,
 } from '../../src/workflow/fingerprint'
+import { changedFields as changedValues } from '../../src/model/changes'
+import { fieldNodes } from '../../src/model/walk'
 import { richText } from './fixtures'
 
 const fields: Field[] = [
@@ -250,9 +252,12 @@ describe('localisedTexts / fieldHashes / fingerprint', () => {
   })
 })
 
-describe('changedFieldNames (audit, "did the content change?")', () => {
-  test('re-saving rich text with editor bookkeeping is not a change; any text change is, even whitespace', async () => {
-    const { changedFieldNames } = await import('../../src/workflow/diff')
+describe('changedValues (audit, four-eyes: "did the shared content change?")', () => {
+  const nodes = fieldNodes(fields)
+  const ignore = new Set(['workflow'])
+  const changes = (a: unknown, b: unknown) => changedValues(nodes, a, b, { ignore })
+
+  test('re-saving rich text with editor bookkeeping is not a change; any text change is, even whitespace', () => {
     const stored = { title: 'T', body: doc(para(text('Hello world.'))) }
     const resaved = {
       title: 'T',
@@ -260,13 +265,47 @@ describe('changedFieldNames (audit, "did the content change?")', () => {
     }
     ;(resaved.body.root.children[0] as Record<string, unknown>).textFormat = 0
     ;(resaved.body.root.children[0] as Record<string, unknown>).textStyle = ''
-    expect(changedFieldNames(fields, stored, resaved)).toEqual([])
-    expect(
-      changedFieldNames(fields, stored, { ...stored, body: doc(para(text('Hello  world.'))) }).map((c) => c.path),
-    ).toEqual(['body'])
-    expect(changedFieldNames(fields, stored, { ...stored, slug: 'x', source: { url: 'https://x.example' } })).toEqual([
-      { path: 'slug', localized: false },
-      { path: 'source.url', localized: false },
+    expect(changes(stored, resaved)).toEqual([])
+    expect(changes(stored, { ...stored, body: doc(para(text('Hello  world.'))) }).map((c) => c.path)).toEqual(['body'])
+    expect(changes(stored, { ...stored, slug: 'x', source: { url: 'https://x.example' } })).toEqual([
+      { path: 'slug', field: 'slug', localized: false },
+      { path: 'source.url', field: 'source.url', localized: false },
     ])
+  })
+
+  test('a shared leaf inside an array row is a shared change, even when the row has localised members', () => {
+    const stored = { links: [{ id: 'a', title: 'Briefing', url: 'https://a.example' }] }
+    expect(changes(stored, { links: [{ id: 'a', title: 'Note', url: 'https://a.example' }] })).toEqual([
+      { path: 'links.id:a.title', field: 'links.title', localized: true },
+    ])
+    expect(changes(stored, { links: [{ id: 'a', title: 'Briefing', url: 'https://evil.example' }] })).toEqual([
+      { path: 'links.id:a.url', field: 'links.url', localized: false },
+    ])
+  })
+
+  test('adding, removing or reordering the rows of a shared array is a shared (structure) change', () => {
+    const a = { id: 'a', title: 'A', url: 'https://a.example' }
+    const b = { id: 'b', title: 'B', url: 'https://b.example' }
+    const structure = (x: unknown, y: unknown) => changes(x, y).filter((c) => c.structure)
+    expect(structure({ links: [a, b] }, { links: [b, a] })).toEqual([
+      { path: 'links', field: 'links', localized: false, structure: true },
+    ])
+    expect(structure({ links: [a, b] }, { links: [a] })).toHaveLength(1)
+    expect(structure({ links: [a] }, { links: [a, { title: 'C', url: 'https://c.example' }] })).toHaveLength(1)
+    expect(structure({ links: [a] }, { links: [{ ...a }] })).toEqual([])
+    // A reorder is the structure change alone: each row is compared with itself.
+    expect(changes({ links: [a, b] }, { links: [b, a] })).toHaveLength(1)
+  })
+
+  test('data read with every locale compares localised values per locale map', () => {
+    const sel = { locale: 'en', allLocales: true }
+    const stored = { title: { en: 'T', fr: 'T fr' }, slug: 's' }
+    expect(changedValues(nodes, stored, { ...stored, title: { en: 'T', fr: 'autre' } }, { ignore, sel })).toEqual([
+      { path: 'title', field: 'title', localized: true },
+    ])
+  })
+
+  test('bookkeeping fields are ignored', () => {
+    expect(changes({ workflow: { comment: 'a' } }, { workflow: { comment: 'b' } })).toEqual([])
   })
 })

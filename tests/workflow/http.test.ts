@@ -153,9 +153,24 @@ describe('REST', () => {
   })
 
   test('a translator cannot write a non-localised field or a locale not theirs', async () => {
-    const ok = await api('PATCH', `/organisations/${orgId}?locale=fr`, {
+    const shared = await api('PATCH', `/organisations/${orgId}?locale=fr`, {
       as: 'translatorFr',
       body: { name: 'Org HTTP', acronym: 'CHANGED' },
+    })
+    expect(shared.status).toBe(403)
+    expect(shared.text).toContain('acronym')
+    expect(shared.text).toContain('shared by every language')
+    const unchanged = await payload.findByID({
+      collection: 'organisations',
+      id: orgId,
+      draft: true,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    expect(unchanged.name).not.toMatchObject({ fr: 'Org HTTP' }) // nothing of the refused write was saved
+    const ok = await api('PATCH', `/organisations/${orgId}?locale=fr`, {
+      as: 'translatorFr',
+      body: { name: 'Org HTTP', acronym: 'HO' },
     })
     expect(ok.status).toBe(200)
     const doc = await payload.findByID({

@@ -682,6 +682,30 @@ describe('approved translations of nested localised fields', () => {
     })
     const id = chapter.id as number
     const rowId = (chapter.furtherReading as Array<{ id: string }>)[0].id
+    // A translator's write that changes the row's shared URL and kind is refused whole, naming them.
+    await expect(
+      payload.update({
+        collection: 'chapters',
+        id,
+        locale: 'fr',
+        data: {
+          title: 'Liens',
+          lead: 'Chapeau.',
+          furtherReading: [{ id: rowId, title: 'Note', url: 'https://evil.example', kind: 'video' }],
+        } as never,
+        ...asUser('translatorFr'),
+      }),
+    ).rejects.toThrow(/furtherReading\.url, furtherReading\.kind are shared by every language/)
+    // Adding or removing rows of the shared list is refused too.
+    await expect(
+      payload.update({
+        collection: 'chapters',
+        id,
+        locale: 'fr',
+        data: { furtherReading: [] } as never,
+        ...asUser('translatorFr'),
+      }),
+    ).rejects.toThrow(/furtherReading .*shared by every language/)
     await payload.update({
       collection: 'chapters',
       id,
@@ -689,7 +713,7 @@ describe('approved translations of nested localised fields', () => {
       data: {
         title: 'Liens',
         lead: 'Chapeau.',
-        furtherReading: [{ id: rowId, title: 'Note', url: 'https://evil.example', kind: 'video' }],
+        furtherReading: [{ id: rowId, title: 'Note', url: 'https://example.org/b', kind: 'briefing' }],
       } as never,
       ...asUser('translatorFr'),
     })

@@ -12,8 +12,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { PublishReportLink as PublishReportLink_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
 import { TranslationsField as TranslationsField_586d31385a43c6cdaf25bdb622f3982d } from '../../../../src/workflow/admin/TranslationsField'
+import { PublishReportLink as PublishReportLink_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
 import { WorkflowActions as WorkflowActions_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { NoUnpublish as NoUnpublish_2841ad85d8256faf769d752bb013c753 } from '../../../../src/workflow/admin/WorkflowActions'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -43,8 +43,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/publish/admin/PublishLinks#PublishReportLink": PublishReportLink_901d9ab7dad12ad69bf2810993444dac,
   "/src/workflow/admin/TranslationsField#TranslationsField": TranslationsField_586d31385a43c6cdaf25bdb622f3982d,
+  "/src/publish/admin/PublishLinks#PublishReportLink": PublishReportLink_901d9ab7dad12ad69bf2810993444dac,
   "/src/workflow/admin/WorkflowActions#WorkflowActions": WorkflowActions_2841ad85d8256faf769d752bb013c753,
   "/src/workflow/admin/WorkflowActions#NoUnpublish": NoUnpublish_2841ad85d8256faf769d752bb013c753,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,

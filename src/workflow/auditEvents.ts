@@ -1,7 +1,7 @@
 import { APIError, type CollectionConfig } from 'payload'
 
-import { hasRole } from '../src/access'
-import { AUDIT_ACTIONS } from '../src/workflow/audit'
+import { hasRole } from '../access/roles'
+import { AUDIT_ACTIONS } from './audit'
 
 /**
  * The audit trail: append-only. Events are created only by the server (recordAuditEvent, called
