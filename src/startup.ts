@@ -25,14 +25,17 @@ export async function onInit(payload: Payload, env: NodeJS.ProcessEnv = process.
   }
 }
 
+const hasSqlClient = (db: unknown): db is { client: { execute(sql: string): Promise<unknown> } } =>
+  Boolean(db && typeof db === 'object' && 'client' in db && db.client)
+
 /**
  * SQLite in WAL mode: readers never block the writer, and a crash (even kill -9) loses no
  * acknowledged write. busy_timeout lets a second process (a backup, a CLI) wait instead of failing.
  */
 async function tuneSqlite(payload: Payload): Promise<void> {
-  const client = (payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } })
-    .client
-  if (payload.db.name !== 'sqlite' || !client) return
+  const db: unknown = payload.db
+  if (payload.db.name !== 'sqlite' || !hasSqlClient(db)) return
+  const { client } = db
   const url = String(process.env.DATABASE_URL ?? '')
   if (url.includes(':memory:')) return
   await client.execute('PRAGMA journal_mode = WAL')

@@ -8,7 +8,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import sharp from 'sharp'
 
-import type { LocaleCode } from '../locales'
+import { type ContentApi, contentApi, type Doc } from '../model/local'
+import type { LocaleCode } from '../model/locales'
 import { OTHER_LOCALES } from './locales'
 import { seedWorkflowDemo } from './workflow-demo'
 import { CHAPTER_TEXT, chapterBody, FURTHER_READING, REPORT_TEXT } from './chapter'
@@ -27,19 +28,20 @@ import { paragraph, root, rtl } from '../lexical/build'
 import { testimonies } from './testimonies'
 import { DEMO_USERS } from './users'
 import type { WorkflowCollection } from '../workflow/constants'
-import { transition } from '../workflow/transition'
+import { transition, type WorkflowUser } from '../workflow/transition'
 
 type Id = number | string
-type Doc = { id: Id } & Data
-/* eslint-disable @typescript-eslint/no-explicit-any */
-interface LoosePayload {
-  find(args: any): Promise<{ docs: Doc[] }>
-  create(args: any): Promise<Doc>
-  update(args: any): Promise<Doc>
-  count(args: any): Promise<{ totalDocs: number }>
-}
 type Data = Record<string, unknown>
 export type SeedLog = (line: string) => void
+
+/** A users document as the workflow sees who acts. */
+const asUser = (doc: Doc): WorkflowUser => ({
+  id: doc.id,
+  email: String(doc.email),
+  roles: Array.isArray(doc.roles) ? doc.roles.map(String) : [],
+  locales: Array.isArray(doc.locales) ? doc.locales.map(String) : [],
+  collection: 'users',
+})
 
 const richText = (locale: LocaleCode, paragraphs: string[]) => {
   const doc = root(...paragraphs.map((p) => paragraph(p)))
@@ -76,9 +78,8 @@ export interface SeedResult {
  * the English text creates or updates the document, then each other locale is written over it.
  */
 export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Promise<SeedResult> {
-  // The seed writes every collection through one generic helper; the Local API's per-collection
-  // generics do not help there, so it talks to a loosely typed view of the same instance.
-  const payload = typedPayload as unknown as LoosePayload
+  // The seed writes every collection through one generic helper (src/model/local.ts).
+  const payload = contentApi(typedPayload)
   const counts: Record<string, number> = {}
   // Demo users first: the editor writes the content, the reviewer approves it (four-eyes).
   const users: Record<string, Doc> = {}
@@ -321,16 +322,20 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
   const order: WorkflowCollection[] = ['organisations', 'statistics', 'defenders', 'testimonies', 'reports', 'chapters']
   created.sort((a, b) => order.indexOf(a.collection) - order.indexOf(b.collection))
   for (const { collection, id } of created) {
-    await transition(typedPayload, { collection, id, action: 'submit', user: users.editor as never })
-    await transition(typedPayload, { collection, id, action: 'approve', user: users.reviewer as never })
+    await transition(typedPayload, { collection, id, action: 'submit', user: asUser(users.editor) })
+    await transition(typedPayload, { collection, id, action: 'approve', user: asUser(users.reviewer) })
     for (const locale of OTHER_LOCALES) {
-      await transition(typedPayload, { collection, id, action: 'submit', locale, user: users.editor as never })
-      await transition(typedPayload, { collection, id, action: 'approve', locale, user: users.reviewer as never })
+      await transition(typedPayload, { collection, id, action: 'submit', locale, user: asUser(users.editor) })
+      await transition(typedPayload, { collection, id, action: 'approve', locale, user: asUser(users.reviewer) })
     }
   }
   if (created.length) log(`approved in every locale: ${created.length} documents`)
 
-  const demoItems = await seedWorkflowDemo(typedPayload, users as never)
+  const demoItems = await seedWorkflowDemo(typedPayload, {
+    editor: asUser(users.editor),
+    reviewer: asUser(users.reviewer),
+    translator: asUser(users.translator),
+  })
   if (demoItems) log(`workflow demo items (draft, in review, changes requested, stale translation): ${demoItems}`)
 
   return {
@@ -342,7 +347,7 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
 }
 
 /** A generated, abstract cover (no photograph of anybody), so the demo needs no image files. */
-async function seedCover(payload: LoosePayload): Promise<Id> {
+async function seedCover(payload: ContentApi): Promise<Id> {
   const found = await payload.find({
     collection: 'media',
     where: { filename: { like: 'cover-2020' } },

@@ -4,20 +4,16 @@
  */
 import type { Payload } from 'payload'
 
+import { contentApi, type Doc } from '../model/local'
+import { transition, type WorkflowUser } from '../workflow/transition'
 import { OTHER_LOCALES } from './locales'
-import { transition } from '../workflow/transition'
 
-type Doc = { id: number | string } & Record<string, unknown>
-type Users = Record<'editor' | 'reviewer' | 'translator', Doc>
+type Users = Record<'editor' | 'reviewer' | 'translator', WorkflowUser>
 
 const DEMO_TAG = '(fictional, workflow demo)'
 
 export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<number> {
-  const p = payload as unknown as {
-    find(a: unknown): Promise<{ docs: Doc[] }>
-    create(a: unknown): Promise<Doc>
-    update(a: unknown): Promise<Doc>
-  }
+  const p = contentApi(payload)
   const exists = async (collection: string, field: string, value: string) =>
     (
       await p.find({
@@ -34,9 +30,9 @@ export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<
     collection: 'organisations' | 'testimonies',
     id: Doc['id'],
     action: 'submit' | 'approve' | 'request-changes',
-    who: Doc,
+    who: WorkflowUser,
     extra: { locale?: string; comment?: string } = {},
-  ) => transition(payload, { collection, id, action, user: who as never, ...extra })
+  ) => transition(payload, { collection, id, action, user: who, ...extra })
   let made = 0
 
   // 1. A draft nobody has submitted yet.

@@ -1,14 +1,12 @@
 import type { Field, Payload } from 'payload'
 
+import { consentProblems } from '../model/consent'
+import { contentApi, type Doc, fieldsOf } from '../model/local'
+import { DEFAULT_LOCALE } from '../model/locales'
 import { fieldNodes, isPlainObject, mapLocalised, withoutRole } from '../model/walk'
-
-import { DEFAULT_LOCALE } from '../locales'
 import { TRANSLATION_LOCALES, type TranslationStatus, type WorkflowState } from './constants'
-import { consentProblems, type ConsentInput } from './consent'
 import { changedFields, combineHashes, fieldHashes } from './fingerprint'
-import { normaliseRows } from './rows'
-
-type Doc = Record<string, unknown>
+import { normaliseRows, relId, type TranslationRow } from './rows'
 
 /** What `getApprovedDocument` returns. */
 export type ApprovedDocument =
@@ -45,27 +43,30 @@ export type ApprovedDocument =
       translationStatus?: TranslationStatus
     }
 
-const fieldsOf = (payload: Payload, collection: string) =>
-  (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
-const relId = (v: unknown) =>
-  v && typeof v === 'object' && 'id' in v
-    ? ((v as { id: string | number }).id ?? null)
-    : ((v as string | number | null | undefined) ?? null)
-
 /**
  * `base` (approved default-locale doc) with every localised value replaced by the value in
  * `localeDoc` (the same document read in another locale, without fallback). Array and block rows
  * are matched by their id.
  */
-export const overlayLocalised = (fields: Field[], base: Doc, localeDoc: Doc): Doc =>
-  mapLocalised(fieldNodes(fields), base, localeDoc, (_value, localeValue) => localeValue ?? null)
+export const overlayLocalised = (fields: Field[], base: Doc, localeDoc: Record<string, unknown>): Doc => ({
+  ...mapLocalised(fieldNodes(fields), base, localeDoc, (_value, localeValue) => localeValue ?? null),
+  id: base.id,
+})
 
 /** One locale's view of data read with `locale: 'all'`: each localised value replaced by its `locale` entry (no fallback). */
-export const pickLocale = (fields: Field[], data: Doc, locale: string): Doc =>
+export const pickLocale = (fields: Field[], data: Record<string, unknown>, locale: string): Record<string, unknown> =>
   mapLocalised(fieldNodes(fields), data, undefined, (value) => (isPlainObject(value) ? (value[locale] ?? null) : null))
 
 /** The document without its confidential fields (src/model: never leaves the CMS). */
-const stripConfidential = (fields: Field[], doc: Doc): Doc => withoutRole(fieldNodes(fields), doc, 'confidential')
+const stripConfidential = (fields: Field[], doc: Doc): Doc => ({
+  ...withoutRole(fieldNodes(fields), doc, 'confidential'),
+  id: doc.id,
+})
+
+const idOrNull = (v: unknown): string | number | null => {
+  const id = relId(v)
+  return typeof id === 'string' || typeof id === 'number' ? id : null
+}
 
 /**
  * THE API FOR THE PUBLISHING PIPELINE: the approved content of one document in one locale.
@@ -97,6 +98,63 @@ export async function getApprovedDocument(
   return (await getApprovedDocumentLocales(payload, collection, id, [locale]))[locale]
 }
 
+/** The published (approved) version in the default locale, or null when there is none. */
+async function publishedDoc(payload: Payload, collection: string, id: string | number): Promise<Doc | null> {
+  const read = { collection, id, draft: false, locale: DEFAULT_LOCALE, fallbackLocale: false, depth: 0 } as const
+  const doc = await contentApi(payload)
+    .findByID({ ...read, overrideAccess: true })
+    .catch(() => null)
+  return doc && doc._status === 'published' && !doc.deletedAt ? doc : null
+}
+
+interface Source {
+  payload: Payload
+  collection: string
+  id: string | number
+  fields: Field[]
+  published: Doc
+  enHashes: Record<string, string>
+  sourceFingerprint: string
+  extra: { consentProblems?: string[] }
+}
+
+/** One locale's approved translation, from the version it was approved in (read once per version). */
+async function approvedTranslation(
+  s: Source,
+  locale: string,
+  row: TranslationRow | undefined,
+  versionDoc: (versionId: string) => Promise<Record<string, unknown>>,
+): Promise<ApprovedDocument> {
+  const { collection, id } = s
+  const missing = (status: 'missing' | 'stale', staleFields: string[] = []): ApprovedDocument => ({
+    status,
+    collection,
+    id,
+    locale,
+    doc: null,
+    staleFields,
+    ...(row?.status ? { translationStatus: row.status } : {}),
+  })
+  if (!row || !row.approvedVersion || !row.sourceFingerprint) return missing('missing')
+  if (row.sourceFingerprint !== s.sourceFingerprint) {
+    return missing('stale', changedFields(row.approvedSourceFields ?? {}, s.enHashes))
+  }
+  const all = await versionDoc(row.approvedVersion)
+  const doc = overlayLocalised(s.fields, s.published, pickLocale(s.fields, all, locale))
+  return {
+    status: 'approved',
+    collection,
+    id,
+    locale,
+    doc: stripConfidential(s.fields, doc),
+    versionId: row.approvedVersion,
+    approvedAt: row.approvedAt ?? null,
+    approvedBy: idOrNull(row.approvedBy),
+    sourceFingerprint: s.sourceFingerprint,
+    ...s.extra,
+  }
+}
+
 /**
  * `getApprovedDocument` for several locales of one document at once (same results, fewer reads):
  * `{ [locale]: ApprovedDocument }`.
@@ -107,46 +165,26 @@ export async function getApprovedDocumentLocales(
   id: string | number,
   locales: string[],
 ): Promise<Record<string, ApprovedDocument>> {
-  const fields = fieldsOf(payload, collection)
   const out: Record<string, ApprovedDocument> = {}
-  const notApproved = (
-    locale: string,
-    status: 'not-approved' | 'missing' | 'stale',
-    staleFields: string[] = [],
-    translationStatus?: TranslationStatus,
-  ) =>
-    ({
-      status,
-      collection,
-      id,
-      locale,
-      doc: null,
-      staleFields,
-      ...(translationStatus ? { translationStatus } : {}),
-    }) as ApprovedDocument
-  let published: Doc | null = null
-  try {
-    published = (await payload.findByID({
-      collection: collection as never,
-      id,
-      draft: false,
-      locale: DEFAULT_LOCALE as never,
-      fallbackLocale: false as never,
-      depth: 0,
-      overrideAccess: true,
-    })) as Doc
-  } catch {
-    published = null
-  }
-  if (!published || published._status !== 'published' || published.deletedAt) {
-    for (const l of locales) out[l] = notApproved(l, 'not-approved')
+  const published = await publishedDoc(payload, collection, id)
+  if (!published) {
+    for (const locale of locales)
+      out[locale] = { status: 'not-approved', collection, id, locale, doc: null, staleFields: [] }
     return out
   }
-  const wf = (published.workflow ?? {}) as Doc
+  const fields = fieldsOf(payload, collection)
+  const wf = (published.workflow ?? {}) as Record<string, unknown>
   const enHashes = fieldHashes(fields, published)
-  const sourceFingerprint = combineHashes(enHashes)
-  const extra = collection === 'testimonies' ? { consentProblems: consentProblems(published as ConsentInput) } : {}
-  const others = locales.filter((l) => l !== DEFAULT_LOCALE)
+  const source: Source = {
+    payload,
+    collection,
+    id,
+    fields,
+    published,
+    enHashes,
+    sourceFingerprint: combineHashes(enHashes),
+    extra: collection === 'testimonies' ? { consentProblems: consentProblems(published) } : {},
+  }
   if (locales.includes(DEFAULT_LOCALE)) {
     out[DEFAULT_LOCALE] = {
       status: 'approved',
@@ -154,66 +192,42 @@ export async function getApprovedDocumentLocales(
       id,
       locale: DEFAULT_LOCALE,
       doc: stripConfidential(fields, published),
-      versionId: (wf.approvedVersion as string | undefined) ?? null,
-      approvedAt: (wf.approvedAt as string | undefined) ?? null,
-      approvedBy: relId(wf.approvedBy),
-      sourceFingerprint,
-      ...extra,
+      versionId: typeof wf.approvedVersion === 'string' ? wf.approvedVersion : null,
+      approvedAt: typeof wf.approvedAt === 'string' ? wf.approvedAt : null,
+      approvedBy: idOrNull(wf.approvedBy),
+      sourceFingerprint: source.sourceFingerprint,
+      ...source.extra,
     }
   }
+  const others = locales.filter((l) => l !== DEFAULT_LOCALE)
   if (others.length === 0) return out
-  const latest = (await payload.findByID({
-    collection: collection as never,
+  const api = contentApi(payload)
+  const read = { collection, depth: 0, overrideAccess: true } as const
+  const latest = await api.findByID({
+    ...read,
     id,
     draft: true,
-    depth: 0,
-    overrideAccess: true,
-    locale: DEFAULT_LOCALE as never,
-    select: { translations: true } as never,
-  })) as Doc
+    locale: DEFAULT_LOCALE,
+    select: { translations: true },
+  })
   const rows = normaliseRows(latest.translations)
-  const versions = new Map<string, Promise<Doc>>()
+  const versions = new Map<string, Promise<Record<string, unknown>>>()
   const versionDoc = (versionId: string) => {
     if (!versions.has(versionId)) {
       versions.set(
         versionId,
-        payload
-          .findVersionByID({
-            collection: collection as never,
-            id: versionId,
-            locale: 'all' as never,
-            depth: 0,
-            overrideAccess: true,
-          })
-          .then((v) => (v as unknown as { version: Doc }).version),
+        api.findVersionByID({ ...read, id: versionId, locale: 'all' }).then((v) => v.version),
       )
     }
     return versions.get(versionId)!
   }
   for (const locale of others) {
-    const row = rows.find((r) => r.locale === locale)
-    if (!row || !row.approvedVersion || !row.sourceFingerprint) {
-      out[locale] = notApproved(locale, 'missing', [], row?.status)
-      continue
-    }
-    if (row.sourceFingerprint !== sourceFingerprint) {
-      out[locale] = notApproved(locale, 'stale', changedFields(row.approvedSourceFields ?? {}, enHashes), row.status)
-      continue
-    }
-    const all = await versionDoc(row.approvedVersion)
-    const doc = overlayLocalised(fields, published, pickLocale(fields, all, locale))
-    out[locale] = {
-      status: 'approved',
-      collection,
-      id,
+    out[locale] = await approvedTranslation(
+      source,
       locale,
-      doc: stripConfidential(fields, doc),
-      versionId: row.approvedVersion,
-      approvedAt: row.approvedAt ?? null,
-      approvedBy: relId(row.approvedBy),
-      sourceFingerprint,
-      ...extra,
-    }
+      rows.find((r) => r.locale === locale),
+      versionDoc,
+    )
   }
   return out
 }
@@ -247,36 +261,23 @@ export async function translationStatus(
   id: string | number,
   locale?: string,
 ): Promise<DocumentWorkflowStatus> {
-  const latest = (await payload.findByID({
-    collection: collection as never,
-    id,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    locale: DEFAULT_LOCALE as never,
-  })) as Doc
-  const published = (await payload.findByID({
-    collection: collection as never,
-    id,
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    locale: DEFAULT_LOCALE as never,
-  })) as Doc
+  const read = { collection, id, depth: 0, overrideAccess: true, locale: DEFAULT_LOCALE } as const
+  const latest = await contentApi(payload).findByID({ ...read, draft: true })
+  const published = await contentApi(payload).findByID({ ...read, draft: false })
   const rows = normaliseRows(latest.translations)
     .filter((r) => !locale || r.locale === locale)
     .filter((r) => (TRANSLATION_LOCALES as string[]).includes(r.locale))
   return {
     collection,
     id,
-    state: (((latest.workflow ?? {}) as Doc).state as WorkflowState) ?? 'draft',
+    state: ((latest.workflow as { state?: WorkflowState } | null)?.state ?? 'draft') as WorkflowState,
     hasApprovedVersion: published._status === 'published',
     translations: rows.map((r) => ({
       locale: r.locale,
       status: r.status,
       staleFields: r.staleFields ?? [],
       approvedAt: r.approvedAt ?? null,
-      approvedBy: relId(r.approvedBy),
+      approvedBy: idOrNull(r.approvedBy),
       approvedVersion: r.approvedVersion ?? null,
     })),
   }

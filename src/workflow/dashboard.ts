@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import { contentApi, type Doc } from '../model/local'
 
 import { DEFAULT_LOCALE } from '../locales'
 import {
@@ -33,8 +35,6 @@ export interface DashboardReport {
   locales: DashboardLocale[]
 }
 
-type Doc = Record<string, unknown> & { id: string | number }
-
 const ids = (v: unknown): Array<string | number> =>
   (Array.isArray(v) ? v : v ? [v] : [])
     .map((x) => (x && typeof x === 'object' ? (x as Doc).id : (x as string | number)))
@@ -58,21 +58,22 @@ export async function translationDashboard(
     draft: true,
     depth: 0,
     overrideAccess: true,
-    locale: DEFAULT_LOCALE as never,
+    locale: DEFAULT_LOCALE,
     limit: 0,
     pagination: false,
   } as const
-  const reports = await payload.find({
+  const api = contentApi(payload)
+  const reports = await api.find({
     collection: 'reports',
     ...common,
     ...(opts.report !== undefined ? { where: { id: { equals: opts.report } } } : {}),
     sort: '-year',
   })
   const out: DashboardReport[] = []
-  for (const report of reports.docs as unknown as Doc[]) {
+  for (const report of reports.docs) {
     const chapters = (
-      await payload.find({ collection: 'chapters', ...common, where: { report: { equals: report.id } }, sort: 'order' })
-    ).docs as unknown as Doc[]
+      await api.find({ collection: 'chapters', ...common, where: { report: { equals: report.id } }, sort: 'order' })
+    ).docs
     const chapterIds = chapters.map((c) => c.id)
     const want: Record<string, Set<string | number>> = {
       statistics: new Set(),
@@ -91,13 +92,13 @@ export async function translationDashboard(
       ...chapters.map((doc) => ({ collection: 'chapters', doc })),
     ]
     for (const collection of ['testimonies', 'statistics', 'defenders', 'organisations'] as const) {
-      const or: Record<string, unknown>[] = []
+      const or: Where[] = []
       if (want[collection].size) or.push({ id: { in: [...want[collection]] } })
       if ((collection === 'testimonies' || collection === 'statistics') && chapterIds.length)
         or.push({ chapter: { in: chapterIds } })
       if (!or.length) continue
-      const found = await payload.find({ collection, ...common, where: { or } as never, sort: 'id' })
-      for (const doc of found.docs as unknown as Doc[]) docs.push({ collection, doc })
+      const found = await api.find({ collection, ...common, where: { or }, sort: 'id' })
+      for (const doc of found.docs) docs.push({ collection, doc })
     }
     const perLocale: DashboardLocale[] = locales.map((locale) => {
       const counts = Object.fromEntries(TRANSLATION_STATUSES.map((s) => [s, 0])) as Record<TranslationStatus, number>

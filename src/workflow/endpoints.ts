@@ -28,7 +28,7 @@ export const workflowEndpoints = (collection: string): Endpoint[] => {
       action: body.action as WorkflowAction,
       locale: typeof body.locale === 'string' ? body.locale : null,
       comment: typeof body.comment === 'string' ? body.comment : null,
-      user: req.user as unknown as WorkflowUser | null,
+      user: req.user,
       req,
     })
     return Response.json({ result, status: await translationStatus(req.payload, collection, id) })

@@ -3,6 +3,7 @@ import type { Field, FieldAccess, FieldHook, GroupField, JSONField } from 'paylo
 import { internal } from '../model/fields'
 import { mapFieldConfigs } from '../model/walk'
 import { WORKFLOW_STATES } from './constants'
+import { relId } from './rows'
 
 /** Nobody writes workflow bookkeeping through an API: only the workflow's hooks and transitions do. */
 const noOne: FieldAccess = () => false
@@ -12,34 +13,26 @@ const noOne: FieldAccess = () => false
  * read-only "by" line every member of staff can read: users may otherwise read only themselves,
  * and the relationship alone shows "Untitled - ID: 3". Names only, never emails; cached per request.
  */
+/** Display names by user id, per Payload instance, for a short while (names rarely change). */
+const names = new WeakMap<object, Map<string, { name: Promise<string>; at: number }>>()
+const NAME_TTL_MS = 30_000
+
 const userName =
   (relation: string): FieldHook =>
   async ({ siblingData, req }) => {
-    const v = (siblingData as Record<string, unknown> | undefined)?.[relation]
-    const id = v && typeof v === 'object' ? (v as { id?: unknown }).id : v
+    const id = relId((siblingData as Record<string, unknown> | undefined)?.[relation])
     if (id === null || id === undefined || id === '') return null
-    const cache = ((req.context as Record<string, unknown>).folioUserNames ??= new Map<
-      string,
-      Promise<string>
-    >()) as Map<string, Promise<string>>
+    let known = names.get(req.payload)
+    if (!known) names.set(req.payload, (known = new Map()))
     const key = String(id)
-    if (!cache.has(key)) {
-      cache.set(
-        key,
-        req.payload
-          .findByID({
-            collection: 'users',
-            id: id as string,
-            depth: 0,
-            overrideAccess: true,
-            req,
-            select: { name: true } as never,
-          })
-          .then((u) => String((u as { name?: unknown }).name || `user ${key}`))
-          .catch(() => `user ${key} (deleted)`),
-      )
-    }
-    return cache.get(key)
+    const hit = known.get(key)
+    if (hit && Date.now() - hit.at < NAME_TTL_MS) return hit.name
+    const name = req.payload
+      .findByID({ collection: 'users', id: key, depth: 0, overrideAccess: true, req, select: { name: true } })
+      .then((u) => String(u.name || `user ${key}`))
+      .catch(() => `user ${key} (deleted)`)
+    known.set(key, { name, at: Date.now() })
+    return name
   }
 
 const byName = (name: string, relation: string, label: string): Field => ({

@@ -5,6 +5,8 @@
  */
 import type { Payload } from 'payload'
 
+import { contentApi, type Doc } from '../model/local'
+
 import { hasRole } from '../access/roles'
 import { TITLE_FIELD, TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
 import { translationDashboard } from './dashboard'
@@ -27,7 +29,6 @@ export interface MyWork {
   translations: { locale: string; left: number; stale: number; readyForReview: number; total: number }[]
 }
 
-type Doc = Record<string, unknown> & { id: string | number }
 type Row = { locale?: string; status?: string }
 
 export async function myWork(
@@ -42,7 +43,7 @@ export async function myWork(
   const translator = hasRole(user, 'translator')
   if (writer || reviewer) {
     for (const collection of WORKFLOW_COLLECTIONS) {
-      const { docs } = await payload.find({
+      const { docs } = await contentApi(payload).find({
         collection,
         draft: true,
         depth: 0,
@@ -52,7 +53,7 @@ export async function myWork(
         sort: '-updatedAt',
         where: { 'workflow.state': { in: ['draft', 'changes-requested', 'in-review', 'approved'] } },
       })
-      for (const d of docs as unknown as Doc[]) {
+      for (const d of docs as Doc[]) {
         const wf = (d.workflow ?? {}) as { state?: string; comment?: string | null }
         const item = (extra: Partial<WorkItem> = {}): WorkItem => ({
           collection,

@@ -15,7 +15,7 @@
  *   request-changes  ready-for-review → in-progress (comment)   admin, reviewer
  *   reopen           approved → in-progress (withdraws the approval)           admin, reviewer
  *
- * Edits (hooks.ts): an edit of the content in review or approved sends it back to draft; an edit
+ * Edits (hooks/change.ts): an edit of the content in review or approved sends it back to draft; an edit
  * of a locale's text in review or approved makes that translation in-progress.
  *
  * Four-eyes: a reviewer cannot approve (content, or one locale's translation) when they authored
@@ -25,28 +25,41 @@
  *
  * Approval rules: a testimony needs consent `given` covering its disclosure (consentProblems);
  * a confidential defender profile cannot be approved.
+ *
+ * A transition and its audit event are one transaction: both are written, or neither.
  */
-import { APIError, type Field, type Payload, type PayloadRequest } from 'payload'
-
-import { DEFAULT_LOCALE } from '../locales'
-import { recordAuditEvent } from './audit'
-import { consentProblems, type ConsentInput } from './consent'
 import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Field,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { contentApi, fieldsOf, type Doc } from '../model/local'
+import { DEFAULT_LOCALE } from '../model/locales'
+import { recordAuditEvent } from './audit'
+import { consentProblems } from '../model/consent'
+import {
+  isWorkflowCollection,
   TRANSLATION_LOCALES,
+  type TranslationStatus,
   WORKFLOW_ACTIONS,
   WORKFLOW_CONTEXT,
-  isWorkflowCollection,
-  type TranslationStatus,
   type WorkflowAction,
   type WorkflowCollection,
   type WorkflowState,
 } from './constants'
 import { combineHashes, fieldHashes, fingerprint } from './fingerprint'
-import { normaliseRows, relId, type TranslationRow } from './rows'
+import { authoredSince, latestVersionId } from './history'
 import { subRequest } from './request'
-import { CONTENT_RULES, TRANSLATION_RULES, type WorkflowUser } from './rules'
+import { normaliseRows, relId, type TranslationRow } from './rows'
+import { CONTENT_RULES, type Rule, TRANSLATION_RULES, type WorkflowUser } from './rules'
 
 export type { WorkflowUser }
+export { authoredSince, latestVersionId }
 
 export interface TransitionInput {
   collection: WorkflowCollection | string
@@ -71,105 +84,48 @@ export interface TransitionResult {
   to: WorkflowState | TranslationStatus
 }
 
-const fieldsOf = (payload: Payload, collection: string) =>
-  (payload.collections as unknown as Record<string, { config: { fields: Field[] } }>)[collection].config.fields
-
-/** Id of the newest version of a document (the one a reviewer is looking at). */
-export async function latestVersionId(
-  payload: Payload,
-  collection: string,
-  id: string | number,
-  req?: Partial<PayloadRequest>,
-): Promise<string | null> {
-  const res = await payload.findVersions({
-    collection: collection as never,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req: subRequest(req ?? { payload }),
-  } as never)
-  const doc = (res as { docs: Array<{ id: string | number }> }).docs[0]
-  return doc ? String(doc.id) : null
+/** Everything a transition needs, once its input is checked and its document loaded. */
+interface Move {
+  payload: Payload
+  collection: string
+  id: string | number
+  action: WorkflowAction
+  locale: string | null
+  comment: string | null
+  user: WorkflowUser
+  doc: Doc
+  fields: Field[]
+  rows: TranslationRow[]
+  workflow: Record<string, unknown>
+  from: string
+  rule: Rule
+  what: string
+  /** The transaction every write and the audit event share. */
+  req: Partial<PayloadRequest>
 }
 
-/** Did `userId` author a version of this document (for `scope`: 'content' or a locale) after `since`? */
-export async function authoredSince(
-  payload: Payload,
-  args: {
-    collection: string
-    id: string | number
-    userId: string | number
-    since?: string | null
-    scope: string
-    req?: Partial<PayloadRequest>
-  },
-): Promise<boolean> {
-  const and: Record<string, unknown>[] = [
-    { collection: { equals: args.collection } },
-    { docId: { equals: String(args.id) } },
-    { user: { equals: args.userId } },
-    { action: { in: ['create', 'update'] } },
-  ]
-  if (args.since) and.push({ createdAt: { greater_than: args.since } })
-  const res = await payload.find({
-    collection: 'audit-events',
-    where: { and } as never,
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req: subRequest(args.req ?? { payload }),
-  })
-  return res.docs.some((e) => {
-    const ev = e as unknown as {
-      action: string
-      details?: { contentChanged?: boolean; localesChanged?: string[] } | null
-    }
-    if (ev.action === 'create') return true
-    return args.scope === 'content'
-      ? Boolean(ev.details?.contentChanged)
-      : (ev.details?.localesChanged ?? []).includes(args.scope)
-  })
-}
+const userRef = (user: WorkflowUser | null | undefined) => (user ? { id: user.id, email: user.email ?? null } : null)
 
-type Doc = Record<string, unknown> & {
-  _status?: string
-  workflow?: Record<string, unknown> | null
-  translations?: unknown
-}
-
-async function loadLatest(
-  payload: Payload,
-  collection: string,
-  id: string | number,
-  req?: Partial<PayloadRequest>,
-): Promise<Doc> {
+/** The latest version of a document in every locale (what a transition moves). */
+async function loadLatest(payload: Payload, collection: string, id: string | number, req: Partial<PayloadRequest>) {
   try {
-    return (await payload.findByID({
-      collection: collection as never,
+    return await contentApi(payload).findByID({
+      collection,
       id,
       draft: true,
-      locale: 'all' as never,
+      locale: 'all',
       depth: 0,
       overrideAccess: true,
-      req: subRequest(req ?? { payload }),
-    })) as Doc
+      req: subRequest(req),
+    })
   } catch {
     throw new APIError(`No ${collection} document with id ${id}.`, 404)
   }
 }
 
-const userRef = (user: WorkflowUser | null | undefined) => (user ? { id: user.id, email: user.email ?? null } : null)
-
-/**
- * Runs one workflow transition. Throws an APIError (400 illegal transition or bad input, 401 no
- * user, 403 role / four-eyes / consent / confidential rules, 404 unknown document) and changes
- * nothing when refused. Records an audit event when it succeeds.
- */
-export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
-  const { collection, id, action, user } = input
+/** The checked input: the locale (null for content), the comment, and who acts. */
+function checkInput(input: TransitionInput): { locale: string | null; comment: string | null; user: WorkflowUser } {
+  const { collection, action, user } = input
   if (!isWorkflowCollection(collection))
     throw new APIError(`"${collection}" does not go through the editorial workflow.`, 400)
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) {
@@ -181,188 +137,159 @@ export async function transition(payload: Payload, input: TransitionInput): Prom
     throw new APIError(`"${locale}" is not a translation locale (use ${TRANSLATION_LOCALES.join(', ')}).`, 400)
   }
   const comment = typeof input.comment === 'string' && input.comment.trim() !== '' ? input.comment.trim() : null
-  const doc = await loadLatest(payload, collection, id, input.req)
-  const fields = fieldsOf(payload, collection)
-  const now = new Date().toISOString()
-  const what = locale ? `the ${locale} translation of ${collection} ${id}` : `${collection} ${id}`
+  if (action === 'request-changes' && !comment) {
+    throw new APIError('Say what needs to change: request-changes needs a comment.', 400)
+  }
+  return { locale, comment, user }
+}
 
+async function prepare(payload: Payload, input: TransitionInput, req: Partial<PayloadRequest>): Promise<Move> {
+  const { locale, comment, user } = checkInput(input)
+  const { collection, id, action } = input
+  const doc = await loadLatest(payload, collection, id, req)
   const rows = normaliseRows(doc.translations)
-  const row = locale ? rows.find((r) => r.locale === locale)! : null
-  const wf = (doc.workflow ?? {}) as Record<string, unknown>
-  const from = (locale ? row!.status : ((wf.state as WorkflowState | undefined) ?? 'draft')) as string
+  const workflow = (doc.workflow ?? {}) as Record<string, unknown>
+  const from = locale ? rows.find((r) => r.locale === locale)!.status : String(workflow.state ?? 'draft')
+  const what = locale ? `the ${locale} translation of ${collection} ${id}` : `${collection} ${id}`
   const rules = (locale ? TRANSLATION_RULES : CONTENT_RULES)[action]
   const rule = rules.find((r) => r.from.includes(from))
   if (!rule) {
     const legal = rules.map((r) => r.from.join(' or ')).join(' or ')
     throw new APIError(`Cannot ${action} ${what}: it is "${from}" (${action} is only possible from ${legal}).`, 400)
   }
-  if (!rule.who(user, locale)) {
-    throw new APIError(`You may not ${action} ${what}: only ${rule.whoText} can.`, 403)
-  }
-  if (action === 'request-changes' && !comment) {
-    throw new APIError('Say what needs to change: request-changes needs a comment.', 400)
-  }
+  if (!rule.who(user, locale)) throw new APIError(`You may not ${action} ${what}: only ${rule.whoText} can.`, 403)
+  const fields = fieldsOf(payload, collection)
+  return { payload, collection, id, action, locale, comment, user, doc, fields, rows, workflow, from, rule, what, req }
+}
 
-  const req = subRequest(input.req ?? { payload }, { [WORKFLOW_CONTEXT]: true })
-  const write = (data: Record<string, unknown>, draft: boolean) =>
-    payload.update({
-      collection: collection as never,
-      id,
-      data: data as never,
-      draft,
-      locale: DEFAULT_LOCALE as never,
-      depth: 0,
-      overrideAccess: true,
-      context: { [WORKFLOW_CONTEXT]: true },
-      req,
-    })
-
-  const wfOut = { ...wf, submittedBy: relId(wf.submittedBy), approvedBy: relId(wf.approvedBy) }
-
-  if (action === 'approve') {
-    const scope = locale ?? 'content'
-    const since = (locale ? row!.approvedAt : (wf.approvedAt as string | undefined)) ?? null
-    if (await authoredSince(payload, { collection, id, userId: user.id, since, scope, req: input.req })) {
-      throw new APIError(
-        `Four-eyes rule: you changed ${what} since its last approval, so someone else must approve it.`,
-        403,
-      )
-    }
-    if (!locale && collection === 'testimonies') {
-      const problems = consentProblems(doc as ConsentInput)
-      if (problems.length) throw new APIError(`This testimony cannot be approved: ${problems.join('; ')}.`, 403)
-    }
-    if (!locale && collection === 'defenders' && doc.visibility !== 'public') {
-      throw new APIError(
-        'A confidential defender profile cannot be approved for publication: make it public first.',
-        403,
-      )
-    }
-  }
-
-  const versionId = action === 'approve' ? await latestVersionId(payload, collection, id, input.req) : null
-
-  if (!locale) {
-    const to = rule.to as WorkflowState
-    const next: Record<string, unknown> = { ...wfOut, state: to, comment }
-    if (action === 'submit') Object.assign(next, { submittedBy: user.id, submittedAt: now })
-    if (action === 'approve') {
-      Object.assign(next, {
-        approvedBy: user.id,
-        approvedAt: now,
-        approvedVersion: versionId,
-        sourceFingerprint: fingerprint(fields, doc, { locale: DEFAULT_LOCALE, allLocales: true }),
-      })
-      await write({ _status: 'published', workflow: next }, false)
-    } else if (action === 'reopen' && from === 'approved') {
-      await write({ _status: 'draft', workflow: next }, false)
-    } else {
-      await write({ workflow: next }, true)
-    }
-    await recordAuditEvent(
-      payload,
-      { action: 'transition', collection, docId: id, user: userRef(user), from, to, comment },
-      req,
+/** Approval rules: four-eyes; consent for testimonies; no confidential defender profile. */
+async function checkApproval(m: Move): Promise<void> {
+  const row = m.locale ? m.rows.find((r) => r.locale === m.locale)! : null
+  const since = (row ? row.approvedAt : (m.workflow.approvedAt as string | undefined)) ?? null
+  const scope = m.locale ?? 'content'
+  const args = { collection: m.collection, id: m.id, userId: m.user.id, since, scope, req: m.req }
+  if (await authoredSince(m.payload, args)) {
+    throw new APIError(
+      `Four-eyes rule: you changed ${m.what} since its last approval, so someone else must approve it.`,
+      403,
     )
-    return { collection, id, action, locale: null, from: from as WorkflowState, to }
   }
+  if (m.locale) return
+  if (m.collection === 'testimonies') {
+    const problems = consentProblems(m.doc)
+    if (problems.length) throw new APIError(`This testimony cannot be approved: ${problems.join('; ')}.`, 403)
+  }
+  if (m.collection === 'defenders' && m.doc.visibility !== 'public') {
+    throw new APIError('A confidential defender profile cannot be approved for publication: make it public first.', 403)
+  }
+}
 
-  // Translation transitions.
-  const to = rule.to as TranslationStatus
-  const r: TranslationRow = { ...row!, status: to, comment }
-  if (action === 'submit') r.submittedBy = user.id
-  if (action === 'approve') {
-    const text = fieldHashes(fields, doc, { locale, allLocales: true })
-    if (Object.keys(text).length === 0) throw new APIError(`Cannot approve ${what}: it has no text in ${locale}.`, 400)
-    const enHashes = fieldHashes(fields, doc, { locale: DEFAULT_LOCALE, allLocales: true })
+/** Writes the workflow's own fields of the document (never a content change). */
+const write = (m: Move, data: Record<string, unknown>, draft: boolean) =>
+  contentApi(m.payload).update({
+    collection: m.collection,
+    id: m.id,
+    data,
+    draft,
+    locale: DEFAULT_LOCALE,
+    depth: 0,
+    overrideAccess: true,
+    context: { [WORKFLOW_CONTEXT]: true },
+    req: m.req,
+  })
+
+async function moveContent(m: Move, versionId: string | null): Promise<WorkflowState> {
+  const to = m.rule.to as WorkflowState
+  const now = new Date().toISOString()
+  const wf = m.workflow
+  const next: Record<string, unknown> = {
+    ...wf,
+    submittedBy: relId(wf.submittedBy),
+    approvedBy: relId(wf.approvedBy),
+    state: to,
+    comment: m.comment,
+  }
+  if (m.action === 'submit') Object.assign(next, { submittedBy: m.user.id, submittedAt: now })
+  if (m.action === 'approve') {
+    const sourceFingerprint = fingerprint(m.fields, m.doc, { locale: DEFAULT_LOCALE, allLocales: true })
+    Object.assign(next, { approvedBy: m.user.id, approvedAt: now, approvedVersion: versionId, sourceFingerprint })
+    await write(m, { _status: 'published', workflow: next }, false)
+  } else if (m.action === 'reopen' && m.from === 'approved') {
+    await write(m, { _status: 'draft', workflow: next }, false)
+  } else {
+    await write(m, { workflow: next }, true)
+  }
+  return to
+}
+
+async function moveTranslation(m: Move, versionId: string | null): Promise<TranslationStatus> {
+  const locale = m.locale!
+  const to = m.rule.to as TranslationStatus
+  const r: TranslationRow = { ...m.rows.find((x) => x.locale === locale)!, status: to, comment: m.comment }
+  if (m.action === 'submit') r.submittedBy = m.user.id
+  if (m.action === 'approve') {
+    const text = fieldHashes(m.fields, m.doc, { locale, allLocales: true })
+    if (Object.keys(text).length === 0)
+      throw new APIError(`Cannot approve ${m.what}: it has no text in ${locale}.`, 400)
+    const enHashes = fieldHashes(m.fields, m.doc, { locale: DEFAULT_LOCALE, allLocales: true })
     Object.assign(r, {
       staleFields: [],
       sourceFields: enHashes,
       approvedSourceFields: enHashes,
       sourceFingerprint: combineHashes(enHashes),
-      approvedBy: user.id,
-      approvedAt: now,
+      approvedBy: m.user.id,
+      approvedAt: new Date().toISOString(),
       approvedVersion: versionId,
       approvedTextHash: combineHashes(text),
     })
   }
-  if (action === 'reopen')
-    Object.assign(r, {
-      approvedVersion: null,
-      approvedAt: null,
-      approvedBy: null,
-      sourceFingerprint: null,
-      approvedSourceFields: null,
-    })
-  const nextRows = rows.map((x) => (x.locale === locale ? r : x))
-  await write({ translations: nextRows }, true)
-  await recordAuditEvent(
-    payload,
-    { action: 'translation-status', collection, docId: id, user: userRef(user), locale, from, to, comment },
-    req,
-  )
-  return { collection, id, action, locale, from: from as TranslationStatus, to }
+  if (m.action === 'reopen') {
+    const cleared = { approvedVersion: null, approvedAt: null, approvedBy: null, sourceFingerprint: null }
+    Object.assign(r, { ...cleared, approvedSourceFields: null })
+  }
+  await write(m, { translations: m.rows.map((x) => (x.locale === locale ? r : x)) }, true)
+  return to
 }
 
 /**
- * Takes a document out of the approved state at once (used when a testimony's consent is
- * withdrawn): the main document stops being published and the state goes back to draft.
- * No-op when it is neither published nor approved.
+ * Runs one workflow transition. Throws an APIError (400 illegal transition or bad input, 401 no
+ * user, 403 role / four-eyes / consent / confidential rules, 404 unknown document) and changes
+ * nothing when refused. The write and its audit event are one transaction (the caller's, when
+ * `input.req` has one).
  */
-export async function revokeApproval(
-  payload: Payload,
-  args: {
-    collection: string
-    id: string | number
-    reason: string
-    user?: WorkflowUser | { id: string | number; email?: string | null } | null
-    req?: Partial<PayloadRequest>
-  },
-): Promise<boolean> {
-  const published = (await payload.findByID({
-    collection: args.collection as never,
-    id: args.id,
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    req: subRequest(args.req ?? { payload }),
-  })) as Doc
-  const latest = await loadLatest(payload, args.collection, args.id, args.req)
-  const wf = (latest.workflow ?? {}) as Record<string, unknown>
-  if (published._status !== 'published' && wf.state !== 'approved') return false
-  const req = subRequest(args.req ?? { payload }, { [WORKFLOW_CONTEXT]: true })
-  await payload.update({
-    collection: args.collection as never,
-    id: args.id,
-    data: {
-      _status: 'draft',
-      workflow: {
-        ...wf,
-        submittedBy: relId(wf.submittedBy),
-        approvedBy: relId(wf.approvedBy),
-        state: 'draft',
-        comment: args.reason,
+export async function transition(payload: Payload, input: TransitionInput): Promise<TransitionResult> {
+  const req = subRequest(input.req ?? { payload }, { [WORKFLOW_CONTEXT]: true })
+  const own = await initTransaction(req as PayloadRequest)
+  try {
+    const m = await prepare(payload, input, req)
+    if (m.action === 'approve') await checkApproval(m)
+    const versionId = m.action === 'approve' ? await latestVersionId(payload, m.collection, m.id, req) : null
+    const to = m.locale ? await moveTranslation(m, versionId) : await moveContent(m, versionId)
+    await recordAuditEvent(
+      payload,
+      {
+        action: m.locale ? 'translation-status' : 'transition',
+        collection: m.collection,
+        docId: m.id,
+        user: userRef(m.user),
+        ...(m.locale ? { locale: m.locale } : {}),
+        from: m.from,
+        to,
+        comment: m.comment,
       },
-    } as never,
-    draft: false,
-    locale: DEFAULT_LOCALE as never,
-    depth: 0,
-    overrideAccess: true,
-    context: { [WORKFLOW_CONTEXT]: true },
-    req,
-  })
-  await recordAuditEvent(
-    payload,
-    {
-      action: 'transition',
-      collection: args.collection,
-      docId: args.id,
-      user: args.user ? { id: args.user.id, email: args.user.email ?? null } : null,
-      from: String(wf.state ?? 'approved'),
-      to: 'draft',
-      comment: args.reason,
-    },
-    req,
-  )
-  return true
+      req,
+    )
+    if (own) await commitTransaction(req as PayloadRequest)
+    return {
+      collection: m.collection,
+      id: m.id,
+      action: m.action,
+      locale: m.locale,
+      from: m.from as WorkflowState | TranslationStatus,
+      to,
+    }
+  } catch (error) {
+    if (own) await killTransaction(req as PayloadRequest)
+    throw error
+  }
 }

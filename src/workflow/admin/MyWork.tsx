@@ -44,7 +44,7 @@ function Items({ title, items, empty }: { title: string; items: WorkItem[]; empt
 
 /** The dashboard greets each role with its work (shown above the collection cards). */
 export async function MyWorkPanel({ payload, user }: ServerProps) {
-  const u = user as unknown as { name?: string; roles?: string[]; locales?: string[] } | null
+  const u: { name?: string; roles?: string[] | null; locales?: string[] | null } | null | undefined = user
   if (!u) return null
   const admin = payload.config.routes.admin
   const work = await myWork(payload, u, admin)

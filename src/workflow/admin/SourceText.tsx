@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import React from 'react'
 
-import { DEFAULT_LOCALE } from '../../locales'
+import { contentApi } from '../../model/local'
+import { DEFAULT_LOCALE } from '../../model/locales'
 
 type Props = {
   id?: number | string
@@ -11,7 +12,8 @@ type Props = {
   field?: { type?: string }
 }
 
-const cacheKey = Symbol.for('folio.sourceTextCache')
+/** Per request: the documents already read (every field of the form asks for the same one). */
+const cache = new WeakMap<PayloadRequest, Map<string, Promise<Record<string, unknown> | null>>>()
 
 /** The default-locale version of a document, read once per request (with the user's access). */
 async function sourceDoc(
@@ -19,28 +21,26 @@ async function sourceDoc(
   collection: string,
   id: number | string,
 ): Promise<Record<string, unknown> | null> {
-  const holder = req as unknown as { [cacheKey]?: Map<string, Promise<Record<string, unknown> | null>> }
-  holder[cacheKey] ??= new Map()
+  let docs = cache.get(req)
+  if (!docs) cache.set(req, (docs = new Map()))
   const key = `${collection}:${id}`
-  if (!holder[cacheKey].has(key)) {
-    holder[cacheKey].set(
+  if (!docs.has(key)) {
+    const read = contentApi(req.payload).findByID({
+      collection,
+      id,
+      locale: DEFAULT_LOCALE,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
+    docs.set(
       key,
-      req.payload
-        .findByID({
-          collection: collection as never,
-          id,
-          locale: DEFAULT_LOCALE as never,
-          fallbackLocale: false as never,
-          draft: true,
-          depth: 0,
-          overrideAccess: false,
-          user: req.user,
-        })
-        .then((d) => d as unknown as Record<string, unknown>)
-        .catch(() => null),
+      read.catch(() => null),
     )
   }
-  return holder[cacheKey].get(key)!
+  return docs.get(key)!
 }
 
 const at = (doc: unknown, path: string): unknown =>

@@ -19,7 +19,7 @@ const cell: React.CSSProperties = {
  */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
-  const user = req.user as unknown as { roles?: string[]; locales?: string[] } | null
+  const user: { roles?: string[] | null; locales?: string[] | null } | null = req.user
   const template = (children: React.ReactNode) =>
     adminPage({ initPageResult, params, searchParams }, 'Translations', children)
   if (!user || !hasRole(user, 'admin', 'editor', 'reviewer', 'translator'))

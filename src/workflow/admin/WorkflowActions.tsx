@@ -41,11 +41,7 @@ export function WorkflowActions() {
     ? ((Array.isArray(translations) ? translations : []).find((r) => r?.locale === code)?.status ?? 'missing')
     : (state ?? 'draft')
   // Only what this user may do from here (the server decides again, with four-eyes and consent).
-  const actions = availableActions(
-    user as unknown as WorkflowUser | null,
-    current,
-    isTranslation ? (code ?? null) : null,
-  )
+  const actions = availableActions(user, current, isTranslation ? (code ?? null) : null)
 
   const run = async (action: Action) => {
     let comment: string | undefined

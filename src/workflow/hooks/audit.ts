@@ -7,7 +7,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { recordAuditEvent, type AuditEventInput } from '../audit'
 import { subRequest } from '../request'
-import { revokeApproval } from '../transition'
+import { revokeApproval } from '../revoke'
 import { type PendingChange, takeChange } from './pending'
 import { isWorkflowWrite } from './publishing'
 
