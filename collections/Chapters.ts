@@ -6,7 +6,7 @@ import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
 import { withWorkflow } from '../src/workflow/withWorkflow'
-import { pdfPreviewEndpoints } from '../src/publish/preview-endpoint'
+import { pdfPreviewEndpoints } from '../src/publish/admin/api/pdf-preview'
 import { requiredInSource } from '../src/fields/localized'
 
 export const CHAPTER_KINDS = [

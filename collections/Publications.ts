@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../src/access'
-import { publishEndpoints } from '../src/publish/endpoints'
+import { publishEndpoints } from '../src/publish/admin/api/endpoints'
 
 /**
  * A record of every publish (issue 4): version, who, when, locales, manifest checksum and the

@@ -7,9 +7,9 @@ import {
   formatStatistic,
   quote,
   toCalendarDate,
-} from '../../src/publish/format'
+} from '../../src/publish/bundle/format'
 import { QUALIFIERS } from '../../collections/Statistics'
-import type { BundleLocale } from '../../src/publish/schema'
+import type { BundleLocale } from '../../src/publish/bundle/schema'
 
 const NNBSP = '\u202F'
 const NBSP = '\u00A0'

@@ -7,8 +7,8 @@ import {
   lexicalToPortable,
   richTextToPlain,
   RichTextError,
-} from '../../src/publish/richtext'
-import { RichText } from '../../src/publish/schema'
+} from '../../src/publish/bundle/richtext'
+import { RichText } from '../../src/publish/bundle/schema'
 import { block, heading, link, list, paragraph, quote, root, text } from '../../src/lexical/build'
 
 const el = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({

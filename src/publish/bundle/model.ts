@@ -7,7 +7,7 @@
  * to the CMS without being considered here fails the tests.
  */
 import type { BundleLocale } from './schema'
-import { TITLE_FIELD as WORKFLOW_TITLE_FIELD } from '../workflow/constants'
+import { TITLE_FIELD as WORKFLOW_TITLE_FIELD } from '../../workflow/constants'
 
 export const BUNDLE_COLLECTIONS = [
   'reports',

@@ -32,7 +32,7 @@
  * The converter is pure and never throws on content: it returns the tree, the ids it references
  * (for collection and validation) and every problem found.
  */
-import { linkProblem } from '../fields/url'
+import { linkProblem } from '../../fields/url'
 import type { BlockNode, InlineNode, ListItemNode, ListNode, Mark, RichText, TextNode } from './schema'
 
 export interface RichTextRefs {

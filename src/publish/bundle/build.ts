@@ -25,7 +25,7 @@ import {
   type LocaleBundle,
   type MediaFile,
 } from './schema'
-import { linkProblem } from '../fields/url'
+import { linkProblem } from '../../fields/url'
 
 export type SourceDoc = Record<string, unknown> & { id: string | number }
 
