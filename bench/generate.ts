@@ -3,7 +3,7 @@
  * chapters, testimonies, defenders, statistics and locales, as the collector hands it to the
  * builder (approved plain documents per locale). Deterministic: same parameters, same output.
  */
-import type { BuildInput, SourceDoc } from '../src/publish/bundle/build'
+import type { BuildInput, SourceDoc } from '../src/publish/bundle/types'
 import type { CollectedReport } from '../src/publish/release/release'
 import type { BundleLocale } from '../src/publish/bundle/schema'
 

@@ -24,8 +24,9 @@ import {
 import type { BundleLocale } from './bundle/schema'
 import type { StagedContext } from './release/writer'
 
-export { buildBundle, formatProblems } from './bundle/build'
-export type { BuildInput, BuildResult, Problem, ProblemCode } from './bundle/build'
+export { buildBundle } from './bundle/build'
+export { formatProblems, type Problem, type ProblemCode } from './bundle/problems'
+export type { BuildInput, BuildResult } from './bundle/types'
 export { verifyBundle, formatVerifyResult, generateSigningKey } from './release/integrity'
 export type { VerifyResult } from './release/integrity'
 export { release, PublishArgumentError } from './release/release'

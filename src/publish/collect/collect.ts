@@ -18,7 +18,8 @@ import {
   consentProblems as checkConsent,
   getApprovedDocumentLocales,
 } from '../../workflow'
-import { referencesOf, type ApprovalMeta, type BuildInput, type SourceDoc, type Unavailable } from '../bundle/build'
+import { referencesOf } from '../bundle/include'
+import type { ApprovalMeta, BuildInput, SourceDoc, Unavailable } from '../bundle/types'
 import type { BundleCollection } from '../bundle/model'
 import { PublishArgumentError, type CollectedReport, type ProgressEvent } from '../release/release'
 import type { BundleLocale } from '../bundle/schema'

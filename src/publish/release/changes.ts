@@ -10,9 +10,9 @@
  * metadata (bundleVersion, generatedAt) is not content and never counts as a change.
  */
 import { canonicalJson } from '../bundle/canonical'
-import { compareIds } from '../bundle/richtext'
+import { compareIds } from '../../model/ids'
 import type { BundleLocale, Changes, LocaleBundle } from '../bundle/schema'
-import { sortLocales } from '../bundle/build'
+import { sortLocales } from '../bundle/model'
 
 export type Bump = 'major' | 'minor' | 'patch'
 type ItemCollection = Changes['items'][number]['collection']

@@ -6,7 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildBundle, formatProblems, type BuildInput, type Problem } from '../bundle/build'
+import { buildBundle } from '../bundle/build'
+import { formatProblems, type Problem } from '../bundle/problems'
+import type { BuildInput } from '../bundle/types'
 import { canonicalBytes } from '../bundle/canonical'
 import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles, parseSemver } from './changes'
 import { checkpoints, type CheckpointObserver } from './faults'

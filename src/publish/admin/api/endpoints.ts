@@ -22,7 +22,7 @@ import {
   canSeePublishStatus,
 } from '../../../access/publishing'
 import { LOCALE_CODES } from '../../../locales'
-import type { Problem } from '../../bundle/build'
+import type { Problem } from '../../bundle/problems'
 import { publish, PublishArgumentError } from '../../index'
 import { enqueuePublish, isLive, PublishBusyError, type PublishProgress } from '../../job/run'
 import {

@@ -8,7 +8,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildBundle, formatProblems } from '../../bundle/build'
+import { buildBundle } from '../../bundle/build'
+import { formatProblems } from '../../bundle/problems'
 import { collect } from '../../collect/collect'
 import { processImage } from '../../release/media'
 import { renderAll, type PdfStandard } from './render'
