@@ -5,7 +5,7 @@
  * Prints, does not assert.
  */
 import { bootForCli } from '../src/cli/payload'
-import { collect } from '../src/publish/collect'
+import { collect } from '../src/publish/collect/collect'
 
 const i = process.argv.indexOf('--report')
 const report = i > 0 ? process.argv[i + 1] : '2020'

@@ -3,9 +3,9 @@
  * chapters, testimonies, defenders, statistics and locales, as the collector hands it to the
  * builder (approved plain documents per locale). Deterministic: same parameters, same output.
  */
-import type { BuildInput, SourceDoc } from '../src/publish/build'
-import type { CollectedReport } from '../src/publish/release'
-import type { BundleLocale } from '../src/publish/schema'
+import type { BuildInput, SourceDoc } from '../src/publish/bundle/types'
+import type { CollectedReport } from '../src/publish/release/release'
+import type { BundleLocale } from '../src/publish/bundle/schema'
 
 export interface SyntheticParams {
   chapters: number

@@ -34,8 +34,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { chromium, type Browser } from 'playwright-core'
 
-import { FONT_FILES, fontPaths } from '../src/publish/pdf/fonts'
-import { renderAll, renderPdfDetailed, PdfWorkerPool } from '../src/publish/pdf/render'
+import { FONT_FILES, fontPaths } from '../src/publish/editions/pdf/fonts'
+import { renderAll, renderPdfDetailed, PdfWorkerPool } from '../src/publish/editions/pdf/render'
 import {
   buildViewModel,
   type ManifestInfo,
@@ -45,8 +45,8 @@ import {
   type VStat,
   type VTestimony,
   type ViewModel,
-} from '../src/publish/pdf/view-model'
-import { LocaleBundleSchema, type LocaleBundle } from '../src/publish/schema'
+} from '../src/publish/editions/pdf/view-model'
+import { LocaleBundleSchema, type LocaleBundle } from '../src/publish/bundle/schema'
 import { buildBundle, buildMedia, LOCALES, MANIFEST_INFO } from '../tests/pdf/fixtures/belarus'
 
 const here = path.dirname(fileURLToPath(import.meta.url))

@@ -10,8 +10,8 @@
  */
 import os from 'node:os'
 
-import { renderAll, renderPdfDetailed, PdfWorkerPool, type PdfResult } from '../src/publish/pdf/render'
-import type { LocaleBundle } from '../src/publish/schema'
+import { renderAll, renderPdfDetailed, PdfWorkerPool, type PdfResult } from '../src/publish/editions/pdf/render'
+import type { LocaleBundle } from '../src/publish/bundle/schema'
 import { buildBundle, buildMedia, LOCALES, MANIFEST_INFO, type L } from '../tests/pdf/fixtures/belarus'
 
 const arg = (name: string, def: number) => {

@@ -8,11 +8,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { buildBundle } from '../src/publish/build'
-import { canonicalJson } from '../src/publish/canonical'
-import { verifyBundle } from '../src/publish/integrity'
-import { release } from '../src/publish/release'
-import type { BundleLocale } from '../src/publish/schema'
+import { buildBundle } from '../src/publish/bundle/build'
+import { canonicalJson } from '../src/publish/bundle/canonical'
+import { verifyBundle } from '../src/publish/release/integrity'
+import { release } from '../src/publish/release/release'
+import type { BundleLocale } from '../src/publish/bundle/schema'
 import { documentCount, generate, LARGE, SMALL, type SyntheticParams } from './generate'
 
 export interface PublishBenchResult {
@@ -40,7 +40,7 @@ export async function benchPublish(name: string, params: SyntheticParams): Promi
     t = performance.now()
     const r = await release(collected, {
       out,
-      signingKey: (await import('../src/publish/integrity')).generateSigningKey().privateKey,
+      signingKey: (await import('../src/publish/release/integrity')).generateSigningKey().privateKey,
     })
     const releaseMs = performance.now() - t
     t = performance.now()

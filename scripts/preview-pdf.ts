@@ -14,10 +14,10 @@ import path from 'node:path'
 
 import { bootForCli } from '../src/cli/payload'
 import { parseLocales } from '../src/publish'
-import { pdfFileName, renderAll, type PdfStandard } from '../src/publish/pdf/render'
-import { previewDrafts } from '../src/publish/preview'
-import { mediaReader } from '../src/publish/pdf/stage'
-import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../src/publish/schema'
+import { pdfFileName, renderAll, type PdfStandard } from '../src/publish/editions/pdf/render'
+import { previewDrafts } from '../src/publish/editions/pdf/preview'
+import { mediaReader } from '../src/publish/editions/pdf/stage'
+import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../src/publish/bundle/schema'
 
 const HELP = `Usage: npm run preview:pdf -- (--report YEAR|SLUG | --bundle DIR | --fixture) [--locale en,fr] [--chapter SLUG]
        [--out DIR] [--standard ua-1|a-2b] [--final]`

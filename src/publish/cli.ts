@@ -6,9 +6,9 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { formatVerifyResult, generateSigningKey, verifyBundle } from './integrity'
-import { PublishArgumentError, type ProgressEvent } from './release'
-import { releasesDirSetting } from './releases'
+import { formatVerifyResult, generateSigningKey, verifyBundle } from './release/integrity'
+import { PublishArgumentError, type ProgressEvent } from './release/release'
+import { releasesDirSetting } from './release/folder'
 import type { PublishOptions } from './index'
 
 export const PUBLISH_USAGE =
@@ -137,7 +137,7 @@ export async function runPublishCli(
     const onProgress = (e: ProgressEvent) => io.out(progressLine(e))
     const { pdf, pdfStandard, ...options } = parsed.options
     const beforeManifest = pdf
-      ? (await import('./pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress })
+      ? (await import('./editions/pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress })
       : undefined
     const result = await publish(payload, { ...options, onProgress, beforeManifest })
     if (result.status === 'invalid') {

@@ -13,20 +13,27 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
-import { collect } from './collect'
-import { PublishArgumentError, release, type ProgressEvent, type PublishResult, type ReleaseOptions } from './release'
-import type { BundleLocale } from './schema'
-import type { StagedContext } from './writer'
+import { collect } from './collect/collect'
+import {
+  PublishArgumentError,
+  release,
+  type ProgressEvent,
+  type PublishResult,
+  type ReleaseOptions,
+} from './release/release'
+import type { BundleLocale } from './bundle/schema'
+import type { StagedContext } from './release/writer'
 
-export { buildBundle, formatProblems } from './build'
-export type { BuildInput, BuildResult, Problem, ProblemCode } from './build'
-export { verifyBundle, formatVerifyResult, generateSigningKey } from './integrity'
-export type { VerifyResult } from './integrity'
-export { release, PublishArgumentError } from './release'
-export type { PublishResult, ProgressEvent, CollectedReport } from './release'
-export { PublishLockedError, VersionExistsError } from './writer'
-export type { StagedContext } from './writer'
-export * from './schema'
+export { buildBundle } from './bundle/build'
+export { formatProblems, type Problem, type ProblemCode } from './bundle/problems'
+export type { BuildInput, BuildResult } from './bundle/types'
+export { verifyBundle, formatVerifyResult, generateSigningKey } from './release/integrity'
+export type { VerifyResult } from './release/integrity'
+export { release, PublishArgumentError } from './release/release'
+export type { PublishResult, ProgressEvent, CollectedReport } from './release/release'
+export { PublishLockedError, VersionExistsError } from './release/writer'
+export type { StagedContext } from './release/writer'
+export * from './bundle/schema'
 
 export interface PublishOptions {
   /** Year ("2020") or slug of the report. */

@@ -12,8 +12,8 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { cancelJobAccess, publishJobAccess } from '../access/publishing'
 import { publishAdminComponents } from './admin'
-import { PUBLISH_QUEUE, publishReportTask } from './job'
-import { pdfPreviewEndpoints } from './preview-endpoint'
+import { PUBLISH_QUEUE, publishReportTask } from './job/run'
+import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { Publications } from './publications'
 
 export interface PublishingOptions {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../access'
-import { publishEndpoints } from './endpoints'
+import { publishEndpoints } from './admin/api/endpoints'
 
 /**
  * A record of every publish (issue 4): version, who, when, locales, manifest checksum and the

@@ -1,7 +1,7 @@
 /** What the renderer refuses, and why: the checks that run before anything is compiled. */
-import { PDF_LABELS } from '../../src/publish/pdf/labels'
-import { renderPdf } from '../../src/publish/pdf/render'
-import type { LocaleBundle } from '../../src/publish/schema'
+import { PDF_LABELS } from '../../src/publish/editions/pdf/labels'
+import { renderPdf } from '../../src/publish/editions/pdf/render'
+import type { LocaleBundle } from '../../src/publish/bundle/schema'
 import { buildBundle, buildMedia, MANIFEST_INFO, type FixtureMedia } from './fixtures/belarus'
 
 let media: FixtureMedia

@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { PDF_LABELS } from '../../src/publish/pdf/labels'
-import { pdfFileName, renderAll, renderPdf, type PdfResult } from '../../src/publish/pdf/render'
-import { LocaleBundleSchema, type LocaleBundle } from '../../src/publish/schema'
+import { PDF_LABELS } from '../../src/publish/editions/pdf/labels'
+import { pdfFileName, renderAll, renderPdf, type PdfResult } from '../../src/publish/editions/pdf/render'
+import { LocaleBundleSchema, type LocaleBundle } from '../../src/publish/bundle/schema'
 import {
   buildBundle,
   buildMedia,

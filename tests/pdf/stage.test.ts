@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { mediaReader, pdfEdition } from '../../src/publish/pdf/stage'
-import type { BundleLocale, LocaleBundle } from '../../src/publish/schema'
+import { mediaReader, pdfEdition } from '../../src/publish/editions/pdf/stage'
+import type { BundleLocale, LocaleBundle } from '../../src/publish/bundle/schema'
 import { buildBundle, buildMedia } from './fixtures/belarus'
 import { pdftext } from './pdf-tools'
 

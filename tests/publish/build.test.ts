@@ -2,9 +2,10 @@ import { describe, expect, test } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
-import { buildBundle, formatProblems } from '../../src/publish/build'
-import { canonicalJson } from '../../src/publish/canonical'
-import { bundleJsonSchemas } from '../../src/publish/schema'
+import { buildBundle } from '../../src/publish/bundle/build'
+import { formatProblems } from '../../src/publish/bundle/problems'
+import { canonicalJson } from '../../src/publish/bundle/canonical'
+import { bundleJsonSchemas } from '../../src/publish/bundle/schema'
 import { ALL, clone, demoInput, MARKERS } from './fixtures'
 
 describe('buildBundle', () => {

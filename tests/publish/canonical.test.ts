@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 
-import { canonicalJson } from '../../src/publish/canonical'
+import { canonicalJson } from '../../src/publish/bundle/canonical'
 
 describe('canonicalJson', () => {
   test('sorted keys at every depth, 2-space indent, final newline', () => {

@@ -5,8 +5,8 @@ import path from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 
 import { parsePublishArgs, runPublishCli, runVerifyCli } from '../../src/publish/cli'
-import { generateSigningKey } from '../../src/publish/integrity'
-import { release } from '../../src/publish/release'
+import { generateSigningKey } from '../../src/publish/release/integrity'
+import { release } from '../../src/publish/release/release'
 import { collected } from './release-fixture'
 
 const io = () => {

@@ -1,8 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { buildBundle } from '../../src/publish/build'
-import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles } from '../../src/publish/diff'
-import { attachMediaFiles } from '../../src/publish/release'
+import { buildBundle } from '../../src/publish/bundle/build'
+import {
+  bumpVersion,
+  changelogSection,
+  changesDocument,
+  compareSemver,
+  diffBundles,
+} from '../../src/publish/release/changes'
+import { attachMediaFiles } from '../../src/publish/release/release'
 import { clone, demoInput } from './fixtures'
 
 const build = (mutate?: (i: ReturnType<typeof demoInput>) => void, locales = ['en', 'fr'] as const) => {

@@ -21,10 +21,10 @@ import {
   matchesCheckpoint,
   PublishWriteError,
   writeFailureMessage,
-} from '../../src/publish/faults'
-import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/integrity'
-import { release } from '../../src/publish/release'
-import { listVersions } from '../../src/publish/writer'
+} from '../../src/publish/release/faults'
+import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/release/integrity'
+import { release } from '../../src/publish/release/release'
+import { listVersions } from '../../src/publish/release/writer'
 import { collected } from './release-fixture'
 
 const key = generateSigningKey()

@@ -2,8 +2,8 @@
  * A small report as the collector hands it to the builder: plain documents per locale (depth 0,
  * relations as ids), approval facts, and MARKER strings in every confidential field.
  */
-import type { BuildInput, SourceDoc } from '../../src/publish/build'
-import type { BundleLocale } from '../../src/publish/schema'
+import type { BuildInput, SourceDoc } from '../../src/publish/bundle/types'
+import type { BundleLocale } from '../../src/publish/bundle/schema'
 import { block, heading, link, list, paragraph, quote, root, text } from '../../src/lexical/build'
 
 export const MARKERS = {

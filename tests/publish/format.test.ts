@@ -7,11 +7,11 @@ import {
   formatStatistic,
   quote,
   toCalendarDate,
-} from '../../src/publish/format'
+} from '../../src/publish/bundle/format'
 import { QUALIFIERS as QUALIFIER_OPTIONS, values } from '../../src/model/enums'
+import type { BundleLocale } from '../../src/publish/bundle/schema'
 
 const QUALIFIERS = values(QUALIFIER_OPTIONS)
-import type { BundleLocale } from '../../src/publish/schema'
 
 const NNBSP = '\u202F'
 const NBSP = '\u00A0'

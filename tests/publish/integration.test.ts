@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { listFiles, verifyBundle } from '../../src/publish/integrity'
+import { listFiles, verifyBundle } from '../../src/publish/release/integrity'
 import { publish } from '../../src/publish'
 import { transition } from '../../src/workflow'
 import { bootPayload } from '../helpers/payload'

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, test } from '@jest/globals'
 import sharp from 'sharp'
 
-import { processImage, processImageCached } from '../../src/publish/media'
+import { processImage, processImageCached } from '../../src/publish/release/media'
 
 const MARKER = 'MARKER-EXIF-1234'
 

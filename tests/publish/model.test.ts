@@ -8,7 +8,7 @@ import { Organisations } from '../../collections/Organisations'
 import { Reports } from '../../collections/Reports'
 import { Statistics } from '../../collections/Statistics'
 import { Testimonies } from '../../collections/Testimonies'
-import { LOCALIZED_FIELDS, type BundleCollection } from '../../src/publish/model'
+import { LOCALIZED_FIELDS, type BundleCollection } from '../../src/publish/bundle/model'
 
 type F = Field & {
   name?: string

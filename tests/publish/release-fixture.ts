@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import type { CollectedReport } from '../../src/publish/release'
-import type { BundleLocale } from '../../src/publish/schema'
+import type { CollectedReport } from '../../src/publish/release/release'
+import type { BundleLocale } from '../../src/publish/bundle/schema'
 import { ALL, demoInput } from './fixtures'
 
 export const EXIF_MARKER = 'MARKER-EXIF-GPS-0b7d'

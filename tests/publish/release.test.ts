@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
-import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/integrity'
-import { release } from '../../src/publish/release'
+import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/release/integrity'
+import { release } from '../../src/publish/release/release'
 import { MARKERS } from './fixtures'
 import { collected, EXIF_MARKER, writeImages } from './release-fixture'
 
@@ -208,7 +208,7 @@ describe('release', () => {
     // Put 1.0.0's French content into 1.0.1 and fix the manifest's checksums by hand.
     fs.copyFileSync(path.join(v1.dir!, 'content/fr.json'), path.join(v2.dir!, 'content/fr.json'))
     const m = JSON.parse(fs.readFileSync(path.join(v2.dir!, 'manifest.json'), 'utf8'))
-    const { fileEntries, contentChecksum } = await import('../../src/publish/integrity')
+    const { fileEntries, contentChecksum } = await import('../../src/publish/release/integrity')
     m.files = fileEntries(v2.dir!)
     m.contentChecksum = contentChecksum(m.files)
     fs.writeFileSync(path.join(v2.dir!, 'manifest.json'), JSON.stringify(m))

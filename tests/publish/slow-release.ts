@@ -1,5 +1,5 @@
 /** Child process for the kill test: publishes slowly, announcing each file written. */
-import { release } from '../../src/publish/release'
+import { release } from '../../src/publish/release/release'
 import { collected, writeImages } from './release-fixture'
 
 const [out, imgDir] = process.argv.slice(2)

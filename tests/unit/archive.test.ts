@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { expect, test } from '@jest/globals'
 
-import { tarGz } from '../../src/publish/archive'
+import { tarGz } from '../../src/publish/release/archive'
 
 const longName = `bundle-1.0.0/media/${'a'.repeat(64)}.print.jpg/${'b'.repeat(60)}.txt`
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import React from 'react'
 
 import { canDownloadReleases } from '../../access/publishing'
-import { downloadsOf } from '../endpoints'
+import { downloadsOf } from './api/endpoints'
 
 type Props = { id?: number | string; req?: PayloadRequest }
 

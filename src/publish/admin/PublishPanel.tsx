@@ -1,7 +1,7 @@
 'use client'
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
-import type { CheckResponse, ProblemOut, StatusResponse } from '../endpoints'
+import type { CheckResponse, ProblemOut, StatusResponse } from './api/endpoints'
 
 export type ReportOption = { id: number | string; title: string; year: number | null; slug: string }
 

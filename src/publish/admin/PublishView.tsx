@@ -4,7 +4,7 @@ import React from 'react'
 import { adminPage, firstParam } from '../../admin/AdminPage'
 import { canCheckPublish, canPublish, canPublishIncomplete } from '../../access/publishing'
 import { LOCALES } from '../../locales'
-import { latestPublication, statusOf } from '../endpoints'
+import { latestPublication, statusOf } from './api/endpoints'
 import { PublishPanel, type ReportOption } from './PublishPanel'
 
 /**

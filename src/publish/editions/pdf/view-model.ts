@@ -16,7 +16,7 @@ import type {
   RichText,
   Statistic,
   Testimony,
-} from '../schema'
+} from '../../bundle/schema'
 import { LOCALE_TYPO, labelsFor, type PdfLabels } from './labels'
 
 export interface ManifestInfo {

@@ -23,7 +23,7 @@ import {
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { ManifestSchema, type Manifest } from './schema'
+import { ManifestSchema, type Manifest } from '../bundle/schema'
 
 export const MANIFEST = 'manifest.json'
 export const SIGNATURE = 'manifest.sig'

@@ -8,12 +8,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildBundle, formatProblems } from './build'
-import { collect } from './collect'
-import { processImage } from './media'
-import { renderAll, type PdfStandard } from './pdf/render'
-import { attachMediaFiles } from './release'
-import type { BundleLocale, LocaleBundle } from './schema'
+import { buildBundle } from '../../bundle/build'
+import { formatProblems } from '../../bundle/problems'
+import { collect } from '../../collect/collect'
+import { processImage } from '../../release/media'
+import { renderAll, type PdfStandard } from './render'
+import { attachMediaFiles } from '../../release/release'
+import type { BundleLocale, LocaleBundle } from '../../bundle/schema'
 
 export interface PreviewOptions {
   report: string

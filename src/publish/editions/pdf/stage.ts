@@ -11,8 +11,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { BundleLocale, LocaleBundle } from '../schema'
-import type { StagedContext } from '../writer'
+import type { BundleLocale, LocaleBundle } from '../../bundle/schema'
+import type { StagedContext } from '../../release/writer'
 import { pdfFileName, renderAll, type PdfResult, type PdfStandard } from './render'
 
 export interface PdfEditionOptions {

@@ -10,7 +10,7 @@
 import sharp from 'sharp'
 
 import { sha256 } from './integrity'
-import type { MediaFile } from './schema'
+import type { MediaFile } from '../bundle/schema'
 
 export const MEDIA_SIZES = {
   web: { width: 1600, jpegQuality: 80 },

@@ -18,7 +18,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn, type ChildProcess } from 'node:child_process'
 
-import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../schema'
+import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../../bundle/schema'
 import { checkCoverage, loadFonts } from './fonts'
 import { buildViewModel, type ManifestInfo, type ViewModel } from './view-model'
 
@@ -31,7 +31,7 @@ export type PdfStandard = 'ua-1' | 'a-2b'
  */
 function pdfSourceDir(): string {
   const own = path.dirname(fileURLToPath(import.meta.url))
-  return fs.existsSync(path.join(own, 'worker.mjs')) ? own : path.resolve(process.cwd(), 'src/publish/pdf')
+  return fs.existsSync(path.join(own, 'worker.mjs')) ? own : path.resolve(process.cwd(), 'src/publish/editions/pdf')
 }
 const here = pdfSourceDir()
 export const TEMPLATE_DIR = path.join(here, 'template')

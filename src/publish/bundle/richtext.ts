@@ -1,7 +1,7 @@
 /**
  * Lexical JSON (as Payload stores it) → the portable rich-text tree of the public bundle.
  *
- * The target tree is documented in src/publish/schema.ts ("Portable rich text"). Summary:
+ * The target tree is documented in src/publish/bundle/schema.ts ("Portable rich text"). Summary:
  *   root → blocks: paragraph | heading(2–4) | list(ordered, items[listItem{children, lists}])
  *                  | quote | embed{kind: statistic|testimony|defender, id, excerpt}
  *                  | video{url,title,caption,poster} | callToAction{label,url,kind}
@@ -32,7 +32,8 @@
  * The converter is pure and never throws on content: it returns the tree, the ids it references
  * (for collection and validation) and every problem found.
  */
-import { linkProblem } from '../fields/url'
+import { linkProblem } from '../../fields/url'
+import { compareIds, relationId } from '../../model/ids'
 import type { BlockNode, InlineNode, ListItemNode, ListNode, Mark, RichText, TextNode } from './schema'
 
 export interface RichTextRefs {
@@ -77,14 +78,6 @@ export function formatToMarks(format: unknown): Mark[] | null {
   const marks: Mark[] = []
   for (const [bit, mark] of FORMAT_BITS) if (f & bit && mark) marks.push(mark)
   return marks.sort()
-}
-
-/** An id from a relationship value that may be an id or a populated document. */
-export function relationId(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  if (typeof value === 'string' && value.trim() !== '') return value
-  if (value && typeof value === 'object' && 'id' in value) return relationId((value as { id: unknown }).id)
-  return null
 }
 
 const isObj = (v: unknown): v is LNode => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -146,36 +139,8 @@ class Converter {
           break
         case 'link':
         case 'autolink': {
-          if (inLink) {
-            this.problem(p, type, 'misplaced-node', 'a link inside a link')
-            break
-          }
-          const fields = isObj(child.fields) ? child.fields : {}
-          // Lexical's older link nodes kept url at the top level.
-          const url = (fields.url ?? child.url) as unknown
-          if (fields.linkType === 'internal') {
-            this.problem(
-              p,
-              type,
-              'bad-link',
-              'internal links (to CMS documents) are not supported in published text; use an https:// URL',
-            )
-            break
-          }
-          const bad = linkProblem(url)
-          if (bad) {
-            this.problem(p, type, 'bad-link', `link ${bad}`)
-            break
-          }
-          const inner = this.inlines(child, p, true).filter(
-            (n): n is TextNode | { type: 'linebreak' } => n.type === 'text' || n.type === 'linebreak',
-          )
-          out.push({
-            type: 'link',
-            url: String(url).trim(),
-            newTab: fields.newTab === true || child.target === '_blank',
-            children: mergeText(inner) as never,
-          })
+          const link = this.link(child, p, type, inLink)
+          if (link) out.push(link)
           break
         }
         default:
@@ -190,6 +155,40 @@ class Converter {
       }
     }
     return mergeText(out)
+  }
+
+  /** A link (or autolink) node; its children are text and line breaks only. */
+  link(child: LNode, p: string, type: string, inLink: boolean): InlineNode | null {
+    if (inLink) {
+      this.problem(p, type, 'misplaced-node', 'a link inside a link')
+      return null
+    }
+    const fields = isObj(child.fields) ? child.fields : {}
+    // Lexical's older link nodes kept url at the top level.
+    const url = (fields.url ?? child.url) as unknown
+    if (fields.linkType === 'internal') {
+      this.problem(
+        p,
+        type,
+        'bad-link',
+        'internal links (to CMS documents) are not supported in published text; use an https:// URL',
+      )
+      return null
+    }
+    const bad = linkProblem(url)
+    if (bad) {
+      this.problem(p, type, 'bad-link', `link ${bad}`)
+      return null
+    }
+    const inner = this.inlines(child, p, true).filter(
+      (n): n is TextNode | { type: 'linebreak' } => n.type === 'text' || n.type === 'linebreak',
+    )
+    return {
+      type: 'link',
+      url: String(url).trim(),
+      newTab: fields.newTab === true || child.target === '_blank',
+      children: mergeText(inner),
+    }
   }
 
   list(node: LNode, path: string): ListNode | null {
@@ -250,6 +249,61 @@ class Converter {
     return String(fields.url).trim()
   }
 
+  /** A block node: an embedded statistic, testimony or defender, a video or a call to action. */
+  embed(node: LNode, path: string): BlockNode | null {
+    const fields = isObj(node.fields) ? node.fields : {}
+    const blockType = String(fields.blockType)
+    switch (blockType) {
+      case 'statistic': {
+        const id = this.ref(fields, 'statistic', path, blockType)
+        if (!id) return null
+        this.refs.statistics.add(id)
+        return { type: 'embed', kind: 'statistic', id, excerpt: null }
+      }
+      case 'testimonyQuote': {
+        const id = this.ref(fields, 'testimony', path, blockType)
+        if (!id) return null
+        this.refs.testimonies.add(id)
+        return { type: 'embed', kind: 'testimony', id, excerpt: str(fields.excerpt)?.trim() ?? null }
+      }
+      case 'defenderCard': {
+        const id = this.ref(fields, 'defender', path, blockType)
+        if (!id) return null
+        this.refs.defenders.add(id)
+        return { type: 'embed', kind: 'defender', id, excerpt: null }
+      }
+      case 'video': {
+        const url = this.urlOf(fields, path, blockType)
+        const title = str(fields.title)
+        if (!title) this.problem(path, 'block:video', 'bad-value', 'the video block has no title')
+        if (!url || !title) return null
+        const poster = fields.poster == null || fields.poster === '' ? null : relationId(fields.poster)
+        if (poster) this.refs.media.add(poster)
+        return { type: 'video', url, title, caption: str(fields.caption), poster }
+      }
+      case 'callToAction': {
+        const url = this.urlOf(fields, path, blockType)
+        const label = str(fields.label)
+        if (!label) this.problem(path, 'block:callToAction', 'bad-value', 'the call to action has no label')
+        const kind = fields.kind == null || fields.kind === '' ? 'read' : fields.kind
+        if (kind !== 'read' && kind !== 'support' && kind !== 'signup' && kind !== 'act') {
+          this.problem(
+            path,
+            'block:callToAction',
+            'bad-value',
+            `call-to-action kind ${JSON.stringify(kind)} is not supported`,
+          )
+          return null
+        }
+        if (!url || !label) return null
+        return { type: 'callToAction', label, url, kind }
+      }
+      default:
+        this.problem(path, `block:${blockType}`, 'unknown-node', `unsupported block type "${blockType}"`)
+        return null
+    }
+  }
+
   block(node: LNode, path: string): BlockNode | null {
     const type = String(node.type)
     switch (type) {
@@ -272,59 +326,8 @@ class Converter {
       }
       case 'list':
         return this.list(node, path)
-      case 'block': {
-        const fields = isObj(node.fields) ? node.fields : {}
-        const blockType = String(fields.blockType)
-        switch (blockType) {
-          case 'statistic': {
-            const id = this.ref(fields, 'statistic', path, blockType)
-            if (!id) return null
-            this.refs.statistics.add(id)
-            return { type: 'embed', kind: 'statistic', id, excerpt: null }
-          }
-          case 'testimonyQuote': {
-            const id = this.ref(fields, 'testimony', path, blockType)
-            if (!id) return null
-            this.refs.testimonies.add(id)
-            return { type: 'embed', kind: 'testimony', id, excerpt: str(fields.excerpt)?.trim() ?? null }
-          }
-          case 'defenderCard': {
-            const id = this.ref(fields, 'defender', path, blockType)
-            if (!id) return null
-            this.refs.defenders.add(id)
-            return { type: 'embed', kind: 'defender', id, excerpt: null }
-          }
-          case 'video': {
-            const url = this.urlOf(fields, path, blockType)
-            const title = str(fields.title)
-            if (!title) this.problem(path, 'block:video', 'bad-value', 'the video block has no title')
-            if (!url || !title) return null
-            const poster = fields.poster == null || fields.poster === '' ? null : relationId(fields.poster)
-            if (poster) this.refs.media.add(poster)
-            return { type: 'video', url, title, caption: str(fields.caption), poster }
-          }
-          case 'callToAction': {
-            const url = this.urlOf(fields, path, blockType)
-            const label = str(fields.label)
-            if (!label) this.problem(path, 'block:callToAction', 'bad-value', 'the call to action has no label')
-            const kind = fields.kind == null || fields.kind === '' ? 'read' : fields.kind
-            if (kind !== 'read' && kind !== 'support' && kind !== 'signup' && kind !== 'act') {
-              this.problem(
-                path,
-                'block:callToAction',
-                'bad-value',
-                `call-to-action kind ${JSON.stringify(kind)} is not supported`,
-              )
-              return null
-            }
-            if (!url || !label) return null
-            return { type: 'callToAction', label, url, kind }
-          }
-          default:
-            this.problem(path, `block:${blockType}`, 'unknown-node', `unsupported block type "${blockType}"`)
-            return null
-        }
-      }
+      case 'block':
+        return this.embed(node, path)
       case 'text':
       case 'linebreak':
       case 'link':
@@ -347,9 +350,7 @@ function mergeText<T extends InlineNode>(nodes: T[]): T[] {
     const prev = out[out.length - 1]
     if (n.type === 'text' && prev?.type === 'text' && prev.marks.join() === n.marks.join()) {
       out[out.length - 1] = { ...prev, text: prev.text + n.text } as T
-    } else if (n.type === 'text' && n.text === '') {
-      continue
-    } else {
+    } else if (!(n.type === 'text' && n.text === '')) {
       out.push(n)
     }
   }
@@ -401,55 +402,4 @@ export function lexicalToPortable(value: unknown, path = ''): ConvertResult {
   while (start < end && isEmptyBlock(blocks[start])) start++
   while (end > start && isEmptyBlock(blocks[end - 1])) end--
   return done(visible.length === 0 ? null : { type: 'root', children: blocks.slice(start, end) })
-}
-
-export class RichTextError extends Error {
-  constructor(readonly problems: RichTextProblem[]) {
-    super(problems.map((p) => `${p.path} (${p.nodeType}): ${p.message}`).join('\n'))
-    this.name = 'RichTextError'
-  }
-}
-
-/** As lexicalToPortable, but throws a RichTextError listing every problem. */
-export function convertRichText(value: unknown, path = ''): { tree: RichText | null; refs: RichTextRefs } {
-  const r = lexicalToPortable(value, path)
-  if (r.problems.length) throw new RichTextError(r.problems)
-  return { tree: r.tree, refs: r.refs }
-}
-
-/** Plain text of a portable tree (for diffs, search, titles). */
-export function richTextToPlain(tree: RichText | null): string {
-  if (!tree) return ''
-  const inl = (ns: InlineNode[]): string =>
-    ns
-      .map((n) => (n.type === 'text' ? n.text : n.type === 'linebreak' ? '\n' : inl(n.children as InlineNode[])))
-      .join('')
-  const list = (l: ListNode): string[] => l.items.flatMap((i) => [inl(i.children), ...i.lists.flatMap(list)])
-  return tree.children
-    .flatMap((b): string[] => {
-      switch (b.type) {
-        case 'paragraph':
-        case 'heading':
-        case 'quote':
-          return [inl(b.children)]
-        case 'list':
-          return list(b)
-        case 'embed':
-          return b.excerpt ? [b.excerpt] : []
-        case 'video':
-          return [b.title, b.caption ?? '']
-        case 'callToAction':
-          return [b.label]
-      }
-    })
-    .join('\n')
-}
-
-/** Ids compare numerically when both are integers, else as strings: a stable, natural order. */
-export function compareIds(a: string, b: string): number {
-  const na = /^\d+$/.test(a)
-  const nb = /^\d+$/.test(b)
-  if (na && nb) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
-  if (na !== nb) return na ? -1 : 1
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -6,8 +6,8 @@
  */
 import { APIError, type Endpoint, type PayloadHandler } from 'payload'
 
-import { renderDraftEditions } from './preview'
-import { LocaleCode, type BundleLocale } from './schema'
+import { renderDraftEditions } from '../../editions/pdf/preview'
+import { LocaleCode, type BundleLocale } from '../../bundle/schema'
 
 const PREVIEW_CONCURRENCY = 2
 const PREVIEW_QUEUE = 6

@@ -13,11 +13,11 @@
  */
 import type { Payload, TaskConfig } from 'payload'
 
-import { LOCALE_CODES } from '../locales'
-import { publish, PublishArgumentError, PublishLockedError, type ProgressEvent } from './index'
-import { pdfEdition } from './pdf/stage'
-import { releasesDir } from './releases'
-import type { BundleLocale } from './schema'
+import { LOCALE_CODES } from '../../locales'
+import { publish, PublishArgumentError, PublishLockedError, type ProgressEvent } from '../index'
+import { pdfEdition } from '../editions/pdf/stage'
+import { releasesDir } from '../release/folder'
+import type { BundleLocale } from '../bundle/schema'
 
 export const PUBLISH_QUEUE = 'publish'
 export const PUBLISH_TASK = 'publishReport'

@@ -22,8 +22,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { canonicalBytes } from './canonical'
-import { compareSemver } from './diff'
+import { canonicalBytes } from '../bundle/canonical'
+import { compareSemver } from './changes'
 import { checkpoints, isFsError, PublishWriteError, type Checkpoint } from './faults'
 import {
   contentChecksum,
@@ -37,7 +37,7 @@ import {
   type FileEntry,
 } from './integrity'
 import type { KeyObject } from 'node:crypto'
-import { LocaleBundleSchema, type BundleLocale, type Changes, type LocaleBundle, type Manifest } from './schema'
+import { LocaleBundleSchema, type BundleLocale, type Changes, type LocaleBundle, type Manifest } from '../bundle/schema'
 
 export class PublishLockedError extends Error {
   constructor(

@@ -13,11 +13,16 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CONFIDENTIAL_TESTIMONY_FIELDS, consentProblems as checkConsent, getApprovedDocumentLocales } from '../workflow'
-import { referencesOf, type ApprovalMeta, type BuildInput, type SourceDoc, type Unavailable } from './build'
-import type { BundleCollection } from './model'
-import { PublishArgumentError, type CollectedReport, type ProgressEvent } from './release'
-import type { BundleLocale } from './schema'
+import {
+  CONFIDENTIAL_TESTIMONY_FIELDS,
+  consentProblems as checkConsent,
+  getApprovedDocumentLocales,
+} from '../../workflow'
+import { referencesOf } from '../bundle/include'
+import type { ApprovalMeta, BuildInput, SourceDoc, Unavailable } from '../bundle/types'
+import type { BundleCollection } from '../bundle/model'
+import { PublishArgumentError, type CollectedReport, type ProgressEvent } from '../release/release'
+import type { BundleLocale } from '../bundle/schema'
 
 export interface CollectOptions {
   /** The report's year ("2020") or slug. */

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { tarGz, type ArchiveEntry } from './archive'
 import { MANIFEST, sha256, SIGNATURE } from './integrity'
-import type { Manifest } from './schema'
+import type { Manifest } from '../bundle/schema'
 
 /** The releases folder: FOLIO_RELEASES_DIR, default `releases` (relative to the working directory). */
 export function releasesDirSetting(env: NodeJS.ProcessEnv = process.env): string {

@@ -9,10 +9,10 @@
  * Items are compared per locale and collection by id, on their canonical JSON. The bundle's own
  * metadata (bundleVersion, generatedAt) is not content and never counts as a change.
  */
-import { canonicalJson } from './canonical'
-import { compareIds } from './richtext'
-import type { BundleLocale, Changes, LocaleBundle } from './schema'
-import { sortLocales } from './build'
+import { canonicalJson } from '../bundle/canonical'
+import { compareIds } from '../../model/ids'
+import type { BundleLocale, Changes, LocaleBundle } from '../bundle/schema'
+import { sortLocales } from '../bundle/model'
 
 export type Bump = 'major' | 'minor' | 'patch'
 type ItemCollection = Changes['items'][number]['collection']

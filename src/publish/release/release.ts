@@ -6,9 +6,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildBundle, formatProblems, type BuildInput, type Problem } from './build'
-import { canonicalBytes } from './canonical'
-import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles, parseSemver } from './diff'
+import { buildBundle } from '../bundle/build'
+import { formatProblems, type Problem } from '../bundle/problems'
+import type { BuildInput } from '../bundle/types'
+import { canonicalBytes } from '../bundle/canonical'
+import { bumpVersion, changelogSection, changesDocument, compareSemver, diffBundles, parseSemver } from './changes'
 import { checkpoints, type CheckpointObserver } from './faults'
 import { loadPrivateKey } from './integrity'
 import { processImage, processImageCached } from './media'
@@ -19,7 +21,7 @@ import {
   type Changes,
   type LocaleBundle,
   type MediaFile,
-} from './schema'
+} from '../bundle/schema'
 import {
   acquireLock,
   asPublishWriteError,
@@ -31,7 +33,7 @@ import {
 
 export const GENERATOR_VERSION: string = (() => {
   try {
-    return JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version ?? '0.0.0'
+    return JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version ?? '0.0.0'
   } catch {
     return '0.0.0'
   }

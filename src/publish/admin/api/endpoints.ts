@@ -20,13 +20,20 @@ import {
   canPublish,
   canPublishIncomplete,
   canSeePublishStatus,
-} from '../access/publishing'
-import { LOCALE_CODES } from '../locales'
-import type { Problem } from './build'
-import { publish, PublishArgumentError } from './index'
-import { enqueuePublish, isLive, PublishBusyError, type PublishProgress } from './job'
-import { archiveName, ReleaseFileError, releaseArchive, releaseOf, readReleaseFile, releasesDir } from './releases'
-import type { BundleLocale } from './schema'
+} from '../../../access/publishing'
+import { LOCALE_CODES } from '../../../locales'
+import type { Problem } from '../../bundle/problems'
+import { publish, PublishArgumentError } from '../../index'
+import { enqueuePublish, isLive, PublishBusyError, type PublishProgress } from '../../job/run'
+import {
+  archiveName,
+  ReleaseFileError,
+  releaseArchive,
+  releaseOf,
+  readReleaseFile,
+  releasesDir,
+} from '../../release/folder'
+import type { BundleLocale } from '../../bundle/schema'
 
 export interface PublishRequestBody {
   report: string | number
