@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { urlField } from '../fields/url'
+import { CALL_TO_ACTION_KINDS, options } from '../model/enums'
 
 /**
  * Blocks an editor can embed in a chapter's body. The publishing pipeline turns each into a
@@ -52,12 +53,7 @@ export const CallToActionBlock: Block = {
       name: 'kind',
       type: 'select',
       defaultValue: 'read',
-      options: [
-        { label: 'Read more', value: 'read' },
-        { label: 'Support / donate', value: 'support' },
-        { label: 'Sign up', value: 'signup' },
-        { label: 'Act', value: 'act' },
-      ],
+      options: options(CALL_TO_ACTION_KINDS),
     },
   ],
 }

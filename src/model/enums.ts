@@ -100,3 +100,10 @@ export const MEDIA_LICENCES = [
   { label: 'CC0 / public domain', value: 'cc0' },
   { label: 'Used with permission', value: 'permission' },
 ] as const
+
+export const CALL_TO_ACTION_KINDS = [
+  { label: 'Read more', value: 'read' },
+  { label: 'Support / donate', value: 'support' },
+  { label: 'Sign up', value: 'signup' },
+  { label: 'Act', value: 'act' },
+] as const

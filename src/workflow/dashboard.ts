@@ -1,15 +1,10 @@
 import type { Payload, Where } from 'payload'
 
 import { contentApi, type Doc } from '../model/local'
+import { titleField } from '../model/registry'
 
 import { DEFAULT_LOCALE } from '../locales'
-import {
-  TITLE_FIELD,
-  TRANSLATION_LOCALES,
-  TRANSLATION_STATUSES,
-  type TranslationStatus,
-  type WorkflowCollection,
-} from './constants'
+import { TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus, type WorkflowCollection } from './constants'
 import { normaliseRows } from './rows'
 
 export interface DashboardItem {
@@ -110,7 +105,7 @@ export async function translationDashboard(
           left.push({
             collection,
             id: doc.id,
-            title: String(doc[TITLE_FIELD[collection as WorkflowCollection]] ?? `${collection} ${doc.id}`),
+            title: String(doc[titleField(collection)] ?? `${collection} ${doc.id}`),
             status: row.status,
             staleFields: row.staleFields ?? [],
             url: `${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`,

@@ -6,9 +6,10 @@
 import type { Payload } from 'payload'
 
 import { contentApi, type Doc } from '../model/local'
+import { titleField } from '../model/registry'
 
 import { hasRole } from '../access/roles'
-import { TITLE_FIELD, TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
+import { TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
 import { translationDashboard } from './dashboard'
 
 export interface WorkItem {
@@ -58,7 +59,7 @@ export async function myWork(
         const item = (extra: Partial<WorkItem> = {}): WorkItem => ({
           collection,
           id: d.id,
-          title: String(d[TITLE_FIELD[collection as WorkflowCollection]] ?? `#${d.id}`),
+          title: String(d[titleField(collection)] ?? `#${d.id}`),
           state: wf.state ?? 'draft',
           comment: wf.comment ?? null,
           url: `${adminRoute}/collections/${collection}/${d.id}${extra.locale ? `?locale=${extra.locale}` : ''}`,

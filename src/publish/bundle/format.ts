@@ -15,14 +15,12 @@
  * Dates are formatted in UTC (calendar dates have no time zone).
  */
 import type { BundleLocale, Qualifier } from './schema'
+import { intlTag, LOCALE_CODES } from '../../model/locales'
 
-export const INTL_LOCALE: Record<BundleLocale, string> = {
-  en: 'en-GB',
-  fr: 'fr-FR',
-  es: 'es-ES',
-  ru: 'ru-RU',
-  ar: 'ar-u-nu-latn',
-}
+/** The Intl tag of each locale (src/model/locales.ts: why these). */
+export const INTL_LOCALE: Record<BundleLocale, string> = Object.fromEntries(
+  LOCALE_CODES.map((l) => [l, intlTag(l)]),
+) as Record<BundleLocale, string>
 
 /** Qualifier words before / after the number. `before` ends with its space, `after` starts with it. */
 export const QUALIFIER_TEXT: Record<BundleLocale, Record<Qualifier, { before: string; after: string }>> = {

@@ -12,6 +12,7 @@ import type { BundleCollection } from './model'
 import { SCHEMA_VERSION, type BundleLocale, type Fallback } from './schema'
 import type { Fallbacks } from './translations'
 import type { SourceDoc } from './types'
+import { localeDir } from '../../model/locales'
 
 /** A raw item: checked by the schema parse of the whole bundle. */
 type Item = Record<string, unknown> & { id: string }
@@ -232,7 +233,7 @@ export function mapLocale(
     bundleVersion: ctx.input.bundleVersion,
     locale: l,
     defaultLocale: ctx.def,
-    dir: l === 'ar' ? 'rtl' : 'ltr',
+    dir: localeDir(l),
     generatedAt,
     generatedAtDisplay: formatDate(generatedAt.slice(0, 10), l),
     report: reportOut,

@@ -1,14 +1,13 @@
 /**
- * What the publishing pipeline knows about the CMS content model, in one place: the collections a
- * bundle is made of, their localised fields (for translation checks and fallbacks), the title
- * field, the order of locales, and the admin URL of a document. (The relationships the bundle
- * follows are in include.ts; what each collection publishes is in mapping.ts.)
- *
- * tests/publish/model.test.ts checks these lists against the collection configs, so a field added
- * to the CMS without being considered here fails the tests.
+ * The bundle's view of the content model, derived from the declared collections (src/model): the
+ * collections a bundle is made of, their translatable fields (translation checks and fallbacks),
+ * the relationships it follows, the title field, and the admin URL of a document. Nothing here
+ * restates a field: a field added to a collection is seen here at once. (What each collection
+ * publishes is mapping.ts, checked by the strict schema.)
  */
 import { LOCALE_CODES, type LocaleCode as BundleLocale } from '../../locales'
-import { TITLE_FIELD as WORKFLOW_TITLE_FIELD } from '../../workflow/constants'
+import { everyNode, titleField } from '../../model/registry'
+import { isTranslatable, type FieldNode } from '../../model/walk'
 
 export const BUNDLE_COLLECTIONS = [
   'reports',
@@ -21,64 +20,63 @@ export const BUNDLE_COLLECTIONS = [
 ] as const
 export type BundleCollection = (typeof BUNDLE_COLLECTIONS)[number]
 
-/**
- * Localised fields per collection, as paths: `a.b` for groups, `a[].b` for a field of array rows.
- * Rich-text fields are marked with `richText`.
- */
-export const LOCALIZED_FIELDS: Record<BundleCollection, ReadonlyArray<{ path: string; richText?: true }>> = {
-  reports: [{ path: 'title' }, { path: 'subtitle' }, { path: 'introduction', richText: true }],
-  chapters: [{ path: 'title' }, { path: 'lead' }, { path: 'body', richText: true }, { path: 'furtherReading[].title' }],
-  testimonies: [
-    { path: 'title' },
-    { path: 'summary' },
-    { path: 'body', richText: true },
-    { path: 'place' },
-    { path: 'contentWarning' },
-    { path: 'publicName' },
-  ],
-  defenders: [
-    { path: 'name' },
-    { path: 'role' },
-    { path: 'charges' },
-    { path: 'timeline[].event' },
-    { path: 'biography', richText: true },
-  ],
-  statistics: [{ path: 'label' }, { path: 'unit' }, { path: 'source.title' }, { path: 'methodology' }],
-  organisations: [{ path: 'name' }, { path: 'description' }],
-  media: [{ path: 'alt' }, { path: 'caption' }],
+/** A node's path in the bundle's notation: `a.b` for groups, `a[].b` for a member of array rows. */
+function bundlePath(node: FieldNode, nodes: FieldNode[]): string {
+  const parts = node.path.split('.')
+  return parts
+    .map((part, i) => {
+      const prefix = parts.slice(0, i + 1).join('.')
+      const container = nodes.find((n) => n.path === prefix)
+      return i < parts.length - 1 && container?.field.type === 'array' ? `${part}[]` : part
+    })
+    .join('.')
 }
 
+const perCollection = <T>(fn: (c: BundleCollection) => T): Record<BundleCollection, T> =>
+  Object.fromEntries(BUNDLE_COLLECTIONS.map((c) => [c, fn(c)])) as Record<BundleCollection, T>
+
+/** Translatable fields per collection, in declaration order. Rich-text fields are marked `richText`. */
+export const LOCALIZED_FIELDS: Record<
+  BundleCollection,
+  ReadonlyArray<{ path: string; richText?: true }>
+> = perCollection((c) => {
+  const nodes = everyNode(c)
+  return nodes
+    .filter((n) => isTranslatable(n) && !n.children && !n.blocks)
+    .map((n) =>
+      n.field.type === 'richText'
+        ? { path: bundlePath(n, nodes), richText: true as const }
+        : { path: bundlePath(n, nodes) },
+    )
+})
+
+const isBundleCollection = (slug: unknown): slug is BundleCollection =>
+  typeof slug === 'string' && (BUNDLE_COLLECTIONS as readonly string[]).includes(slug)
+
 /**
- * The relationship fields a bundle follows from each collection, in the order they are followed
- * (then the embeds of its rich-text fields): whatever they point to is part of the bundle.
- * `path` as in LOCALIZED_FIELDS; `hasMany`: a list of ids.
+ * The relationship fields a bundle follows from each collection, in declaration order (then the
+ * embeds of its rich-text fields): whatever they point to is part of the bundle. Every public
+ * relationship or upload to a bundle collection, except to reports and chapters: those are the
+ * containers the bundle is walked from (a chapter's `report`, a testimony's or statistic's
+ * `chapter` attach them; they are not references to follow).
  */
 export const RELATIONSHIPS: Record<
   BundleCollection,
   ReadonlyArray<{ path: string; to: BundleCollection; hasMany?: true }>
-> = {
-  reports: [
-    { path: 'coverImage', to: 'media' },
-    { path: 'organisation', to: 'organisations' },
-  ],
-  chapters: [
-    { path: 'headlineStatistics', to: 'statistics', hasMany: true },
-    { path: 'testimonies', to: 'testimonies', hasMany: true },
-    { path: 'defenders', to: 'defenders', hasMany: true },
-    { path: 'partners', to: 'organisations', hasMany: true },
-  ],
-  testimonies: [{ path: 'media', to: 'media', hasMany: true }],
-  defenders: [
-    { path: 'photo', to: 'media' },
-    { path: 'organisation', to: 'organisations' },
-  ],
-  statistics: [{ path: 'source.organisation', to: 'organisations' }],
-  organisations: [],
-  media: [],
-}
+> = perCollection((c) => {
+  const nodes = everyNode(c)
+  const out: Array<{ path: string; to: BundleCollection; hasMany?: true }> = []
+  for (const n of nodes) {
+    if (n.role !== 'public' || (n.field.type !== 'relationship' && n.field.type !== 'upload')) continue
+    const to = n.field.relationTo
+    if (!isBundleCollection(to) || to === 'reports' || to === 'chapters') continue
+    out.push(n.field.hasMany ? { path: bundlePath(n, nodes), to, hasMany: true } : { path: bundlePath(n, nodes), to })
+  }
+  return out
+})
 
-/** The field holding a document's human title. */
-export const TITLE_FIELD: Record<BundleCollection, string> = { ...WORKFLOW_TITLE_FIELD, media: 'alt' }
+/** The field holding a document's human title (the collection's `admin.useAsTitle`). */
+export const TITLE_FIELD: Record<BundleCollection, string> = perCollection(titleField)
 
 export const adminUrl = (collection: string, id: string, locale: BundleLocale | string = 'en'): string =>
   `/admin/collections/${collection}/${encodeURIComponent(id)}?locale=${locale}`

@@ -13,11 +13,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import {
-  CONFIDENTIAL_TESTIMONY_FIELDS,
-  consentProblems as checkConsent,
-  getApprovedDocumentLocales,
-} from '../../workflow'
+import { consentProblems as checkConsent, getApprovedDocumentLocales } from '../../workflow'
+import { nodesOf } from '../../model/registry'
+import { withoutRole } from '../../model/walk'
 import { referencesOf } from '../bundle/include'
 import type { ApprovalMeta, BuildInput, SourceDoc, Unavailable } from '../bundle/types'
 import type { BundleCollection } from '../bundle/model'
@@ -40,13 +38,11 @@ export interface CollectOptions {
   source?: 'approved' | 'drafts'
 }
 
-/** Testimony fields that never leave the CMS, removed from drafts read for a preview. */
-const withoutConfidential = (c: BundleCollection, doc: SourceDoc): SourceDoc => {
-  if (c !== 'testimonies') return doc
-  const copy = { ...doc }
-  for (const f of CONFIDENTIAL_TESTIMONY_FIELDS) delete copy[f]
-  return copy
-}
+/** Drafts read for a preview, without the fields that never leave the CMS (src/model). */
+const withoutConfidential = (c: BundleCollection, doc: SourceDoc): SourceDoc => ({
+  ...withoutRole(nodesOf(c), doc, 'confidential'),
+  id: doc.id,
+})
 
 type Loose = {
   find(args: Record<string, unknown>): Promise<{ docs: SourceDoc[] }>

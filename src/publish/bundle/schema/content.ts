@@ -1,6 +1,17 @@
 /** The documents of the public bundle, and content/<locale>.json. */
 import { z } from 'zod'
 
+import {
+  CHAPTER_KINDS,
+  DEFENDER_STATUSES,
+  DISCLOSURES,
+  FURTHER_READING_KINDS,
+  MEDIA_LICENCES,
+  ORGANISATION_KINDS,
+  QUALIFIERS,
+  THEMES,
+  values,
+} from '../../../model/enums'
 import { BUNDLE_COLLECTIONS } from '../model'
 import { RichText } from './portable-text'
 import { CalendarDate, Country, Direction, Id, Instant, LocaleCode, PublicUrl, SemVer } from './scalars'
@@ -17,13 +28,13 @@ export const ReportSchema = z.strictObject({
   licence: z.string().nullable().describe('licence printed in the colophon, e.g. "CC BY-NC-ND 4.0"'),
 })
 
-export const FurtherReadingKind = z.enum(['briefing', 'report', 'article', 'video', 'campaign'])
+export const FurtherReadingKind = z.enum(values(FURTHER_READING_KINDS))
 
 export const ChapterSchema = z.strictObject({
   id: Id,
   slug: z.string(),
   order: z.number().describe('position in the report; chapters[] is already sorted by it'),
-  kind: z.enum(['foreword', 'country', 'thematic', 'annex']),
+  kind: z.enum(values(CHAPTER_KINDS)),
   country: Country.nullable(),
   title: z.string(),
   lead: z.string().nullable(),
@@ -35,7 +46,7 @@ export const ChapterSchema = z.strictObject({
   furtherReading: z.array(z.strictObject({ title: z.string(), url: PublicUrl, kind: FurtherReadingKind })),
 })
 
-export const Qualifier = z.enum(['exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to'])
+export const Qualifier = z.enum(values(QUALIFIERS))
 
 export const StatisticSchema = z.strictObject({
   id: Id,
@@ -70,17 +81,8 @@ export const StatisticSchema = z.strictObject({
   periodDisplay: z.string().nullable().describe('the period formatted for the locale, or null'),
 })
 
-export const Disclosure = z.enum(['named', 'pseudonym', 'anonymous'])
-export const Theme = z.enum([
-  'torture',
-  'arbitrary-detention',
-  'ill-treatment-in-custody',
-  'police-violence',
-  'enforced-disappearance',
-  'sexual-violence',
-  'harassment-of-defenders',
-  'judicial-harassment',
-])
+export const Disclosure = z.enum(values(DISCLOSURES))
+export const Theme = z.enum(values(THEMES))
 
 /** Public part of a testimony only. Legal name, contact, internal notes and consent never appear. */
 export const TestimonySchema = z.strictObject({
@@ -103,16 +105,7 @@ export const TestimonySchema = z.strictObject({
     .describe('name or pseudonym shown to readers; null for anonymous testimonies without one'),
 })
 
-export const DefenderStatus = z.enum([
-  'detained',
-  'house-arrest',
-  'deprived-of-liberty',
-  'convicted',
-  'released',
-  'in-exile',
-  'travel-ban',
-  'witness',
-])
+export const DefenderStatus = z.enum(values(DEFENDER_STATUSES))
 
 /** Public defender profiles only (confidential profiles are never published). */
 export const DefenderSchema = z.strictObject({
@@ -136,20 +129,13 @@ export const OrganisationSchema = z.strictObject({
   id: Id,
   name: z.string(),
   acronym: z.string().nullable(),
-  kind: z.enum(['partner', 'source', 'institution']),
+  kind: z.enum(values(ORGANISATION_KINDS)),
   country: Country.nullable(),
   website: PublicUrl.nullable(),
   description: z.string().nullable(),
 })
 
-export const MediaLicence = z.enum([
-  'all-rights-reserved',
-  'cc-by-4.0',
-  'cc-by-sa-4.0',
-  'cc-by-nc-4.0',
-  'cc0',
-  'permission',
-])
+export const MediaLicence = z.enum(values(MEDIA_LICENCES))
 
 export const MediaFile = z.strictObject({
   path: z

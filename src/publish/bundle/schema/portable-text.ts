@@ -2,6 +2,7 @@
 import { z } from 'zod'
 
 import { Id, PublicUrl } from './scalars'
+import { CALL_TO_ACTION_KINDS, values } from '../../../model/enums'
 
 /*
  * RichText = { type: 'root', children: Block[] }
@@ -121,7 +122,7 @@ export const VideoNode = z
   })
   .meta({ id: 'VideoNode' })
 
-export const CallToActionKind = z.enum(['read', 'support', 'signup', 'act'])
+export const CallToActionKind = z.enum(values(CALL_TO_ACTION_KINDS))
 export const CallToActionNode = z
   .strictObject({
     type: z.literal('callToAction'),
