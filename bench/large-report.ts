@@ -22,6 +22,7 @@ import { DEMO_USERS } from '../src/seed/users'
 import type { WorkflowCollection } from '../src/workflow/constants'
 import { transition } from '../src/workflow/transition'
 import { COUNTRIES, QUALIFIERS, rng, STATUSES } from './generate'
+import { contentApi, type Doc } from '../src/model/local'
 
 export interface LargeReportParams {
   chapters: number
@@ -65,13 +66,6 @@ export const largeReportDocuments = (p: LargeReportParams) =>
 
 type Id = number | string
 type Data = Record<string, unknown>
-type Doc = { id: Id } & Data
-/* eslint-disable @typescript-eslint/no-explicit-any */
-interface LoosePayload {
-  find(args: any): Promise<{ docs: Doc[] }>
-  create(args: any): Promise<Doc>
-  update(args: any): Promise<Doc>
-}
 
 // Placeholder words: nobody could take this text for a real account.
 const WORDS =
@@ -100,7 +94,7 @@ export async function seedLargeReport(
   }
   if (params.chapters < 1) throw new Error('A report needs at least one chapter.')
   if (params.organisations < 1) throw new Error('At least one organisation is needed (the publisher).')
-  const payload = typedPayload as unknown as LoosePayload
+  const payload = contentApi(typedPayload)
 
   const users: Partial<Record<'editor' | 'reviewer', Doc>> = {}
   for (const role of ['editor', 'reviewer'] as const) {

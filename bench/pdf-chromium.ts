@@ -212,7 +212,7 @@ export function renderHtml(vm: ViewModel): string {
     if (vm.chart) {
       const mx = Math.max(...vm.chart.bars.map((b) => b.value))
       h +=
-        `<figure class="chart" style="margin-inline:0" role="img" aria-label="${esc(vm.chart.title + ': ' + vm.chart.bars.map((b) => `${b.label} ${b.display}`).join('; '))}">` +
+        `<figure class="chart" style="margin-inline:0" role="img" aria-label="${esc(`${vm.chart.title}: ${vm.chart.bars.map((b) => `${b.label} ${b.display}`).join('; ')}`)}">` +
         `<span class="kicker" style="color:#1f4e5f">${esc(vm.chart.title)}</span><div class="bars">` +
         vm.chart.bars
           .map(
@@ -222,7 +222,7 @@ export function renderHtml(vm: ViewModel): string {
           .join('') +
         `</div></figure>`
     }
-    parts.push(h + '</section>')
+    parts.push(`${h}</section>`)
   }
   vm.chapters.forEach((ch, i) => {
     let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote, country: ch.country })}`
@@ -242,7 +242,7 @@ export function renderHtml(vm: ViewModel): string {
         )
         .join('')
     }
-    parts.push(h + '</section>')
+    parts.push(`${h}</section>`)
   })
   let colophon = `<section class="part colophon"${dir}>${opener(vm, toc, L.colophon)}<dl>`
   colophon += `<dt>${esc(L.publisher)}</dt><dd>${R.organisation ? `<b>${esc(R.organisation)}</b>` : ''}${R.organisationUrl ? `<br><a href="${href(R.organisationUrl)}">${ltr(R.organisationUrl)}</a>` : ''}</dd>`
@@ -257,7 +257,7 @@ export function renderHtml(vm: ViewModel): string {
       .join('')
     colophon += '</div>'
   }
-  parts.push(colophon + '</section>')
+  parts.push(`${colophon}</section>`)
 
   const cover =
     `<section class="cover"${dir}><span class="running-report">${esc(R.title)}</span><span class="running-org">${esc(R.organisation ?? '')}</span>` +
@@ -360,7 +360,11 @@ function descendants(): Map<number, string> {
   }
   const out = new Map<number, string>()
   const walk = (pid: number) => {
-    for (const [c, p] of parent) if (p.ppid === pid) out.set(c, p.comm), walk(c)
+    for (const [c, p] of parent) {
+      if (p.ppid !== pid) continue
+      out.set(c, p.comm)
+      walk(c)
+    }
   }
   walk(process.pid)
   return out
@@ -390,7 +394,10 @@ class Sampler {
         continue
       }
       if (comm === 'node') now.typst += rss
-      else (now.chromium += rss), now.chromiumProcs++
+      else {
+        now.chromium += rss
+        now.chromiumProcs++
+      }
     }
     this.peak = maxMem(this.peak, now)
   }

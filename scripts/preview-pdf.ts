@@ -70,7 +70,10 @@ async function main(): Promise<number> {
   let o: Record<string, string | boolean>
   try {
     o = parse(process.argv.slice(2))
-    if (o.help) return (console.log(HELP), 0)
+    if (o.help) {
+      console.log(HELP)
+      return 0
+    }
     if ([o.report, o.bundle, o.fixture].filter(Boolean).length !== 1)
       throw new Error('give one of --report YEAR|SLUG, --bundle DIR or --fixture')
     if (o.standard && !['ua-1', 'a-2b'].includes(String(o.standard))) throw new Error('--standard is ua-1 or a-2b')

@@ -128,8 +128,8 @@ export const guardNestedWhere: CollectionBeforeOperationHook = async ({ args, co
 /** Adds guardNestedWhere to every collection's beforeOperation hooks (once). */
 export function installWhereGuard(payload: Payload): void {
   for (const { config } of Object.values(payload.collections)) {
-    const hooks = (config.hooks ??= {} as never) as { beforeOperation?: CollectionBeforeOperationHook[] }
-    hooks.beforeOperation ??= []
-    if (!hooks.beforeOperation.includes(guardNestedWhere)) hooks.beforeOperation.unshift(guardNestedWhere)
+    config.hooks.beforeOperation ??= []
+    const hooks = config.hooks.beforeOperation
+    if (!hooks.includes(guardNestedWhere)) hooks.unshift(guardNestedWhere)
   }
 }

@@ -139,7 +139,7 @@ export const inLocale = (node: FieldNode, raw: unknown, sel?: LocaleSelector): u
 export function walkData(
   nodes: FieldNode[],
   data: unknown,
-  visit: (v: Visited) => boolean | undefined | void,
+  visit: (v: Visited) => boolean | undefined | undefined,
   sel?: LocaleSelector,
   prefix = '',
 ): void {
@@ -151,7 +151,7 @@ export function walkData(
     if (node.children && (node.field.type === 'group' || node.field.type === 'tab')) {
       walkData(node.children, value, visit, sel, `${path}.`)
     } else if (node.children && Array.isArray(value)) {
-      value.forEach((row, i) => walkData(node.children!, row, visit, sel, `${path}.${i}.`))
+      for (const [i, row] of value.entries()) walkData(node.children, row, visit, sel, `${path}.${i}.`)
     } else if (node.blocks && Array.isArray(value)) {
       value.forEach((row, i) => {
         const kids = node.blocks![String((row as { blockType?: unknown })?.blockType)]
@@ -162,7 +162,7 @@ export function walkData(
 }
 
 /** Rows of an array or blocks value, matched to `other`'s rows by id (else by position). */
-const rowMatch = (rows: unknown[], other: unknown, i: number, row: unknown): unknown => {
+const rowMatch = (_rows: unknown[], other: unknown, i: number, row: unknown): unknown => {
   const list = Array.isArray(other) ? other : []
   const id = isPlainObject(row) ? row.id : undefined
   return id !== undefined && id !== null ? list.find((r) => isPlainObject(r) && r.id === id) : list[i]

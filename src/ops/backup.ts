@@ -107,7 +107,7 @@ export async function backup(
       database: { file: 'database/folio.db', sha256: sha256(snapshot), size: fs.statSync(snapshot).size },
       files,
     }
-    fs.writeFileSync(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
+    fs.writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
     const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz`)
     if (fs.existsSync(archive)) throw new OpsError(`${archive} already exists.`)
     const partial = `${archive}.partial`

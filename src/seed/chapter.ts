@@ -183,7 +183,7 @@ export function chapterBody(locale: LocaleCode, refs: ChapterRefs) {
       'bullet',
       Object.keys(refs.defenders).map((key) => [text(refs.defenderNames[key], 'bold'), `, ${refs.defenderRoles[key]}`]),
     ),
-    block('defenderCard', { defender: refs.defenders['rabkova'] }),
+    block('defenderCard', { defender: refs.defenders.rabkova }),
     paragraph(t.p5),
     heading(2, t.h4),
     paragraph(t.p6),

@@ -5,7 +5,7 @@
  * by the demo reviewer, and their translations submitted and approved in every locale, so the demo
  * report can be published right after seeding.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 
 import { type ContentApi, contentApi, type Doc } from '../model/local'

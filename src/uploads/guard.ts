@@ -37,6 +37,7 @@ export function safeFilename(name: string, fallbackExt = ''): string {
   const base = path.posix.basename(String(name).replace(/\\/g, '/'))
   const cleaned = base
     .normalize('NFC')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
     .replace(/[/\\?%*:|"<>]/g, '-')
     .replace(/\s+/g, ' ')

@@ -135,7 +135,7 @@ async function approvedTranslation(
     staleFields,
     ...(row?.status ? { translationStatus: row.status } : {}),
   })
-  if (!row || !row.approvedVersion || !row.sourceFingerprint) return missing('missing')
+  if (!row?.approvedVersion || !row.sourceFingerprint) return missing('missing')
   if (row.sourceFingerprint !== s.sourceFingerprint) {
     return missing('stale', changedFields(row.approvedSourceFields ?? {}, s.enHashes))
   }

@@ -4,7 +4,7 @@ import { contentApi, type Doc } from '../model/local'
 import { titleField } from '../model/registry'
 
 import { DEFAULT_LOCALE } from '../locales'
-import { TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus, type WorkflowCollection } from './constants'
+import { TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus } from './constants'
 import { normaliseRows } from './rows'
 
 export interface DashboardItem {
@@ -77,10 +77,10 @@ export async function translationDashboard(
       organisations: new Set(),
     }
     for (const c of chapters) {
-      ids(c.headlineStatistics).forEach((x) => want.statistics.add(x))
-      ids(c.testimonies).forEach((x) => want.testimonies.add(x))
-      ids(c.defenders).forEach((x) => want.defenders.add(x))
-      ids(c.partners).forEach((x) => want.organisations.add(x))
+      for (const x of ids(c.headlineStatistics)) want.statistics.add(x)
+      for (const x of ids(c.testimonies)) want.testimonies.add(x)
+      for (const x of ids(c.defenders)) want.defenders.add(x)
+      for (const x of ids(c.partners)) want.organisations.add(x)
     }
     const docs: Array<{ collection: string; doc: Doc }> = [
       { collection: 'reports', doc: report },

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type PayloadHandler } from 'payload'
 
-import { transition, type WorkflowUser } from './transition'
+import { transition } from './transition'
 import { translationStatus } from './approved'
 import type { WorkflowAction } from './constants'
 

@@ -22,8 +22,8 @@ const userName =
   async ({ siblingData, req }) => {
     const id = relId((siblingData as Record<string, unknown> | undefined)?.[relation])
     if (id === null || id === undefined || id === '') return null
-    let known = names.get(req.payload)
-    if (!known) names.set(req.payload, (known = new Map()))
+    const known = names.get(req.payload) ?? new Map()
+    names.set(req.payload, known)
     const key = String(id)
     const hit = known.get(key)
     if (hit && Date.now() - hit.at < NAME_TTL_MS) return hit.name

@@ -130,7 +130,7 @@ export function normaliseRichText(value: unknown): string {
   if (!value || typeof value !== 'object') return ''
   const root = (value as { root?: LexNode }).root ?? (value as LexNode)
   const canonical = canonicalNode(root) as { c?: unknown[] } | undefined
-  if (!canonical || !canonical.c || canonical.c.length === 0) return ''
+  if (!canonical?.c || canonical.c.length === 0) return ''
   return JSON.stringify(canonical.c)
 }
 

@@ -88,7 +88,10 @@ export function leaks(reply: Reply, who: Who): string[] {
     return out
   }
   const walk = (v: unknown, path: string) => {
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`))
+    if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`)
+      return
+    }
     if (!v || typeof v !== 'object') return
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
       const p = `${path}.${k}`
@@ -129,7 +132,10 @@ export function signature(reply: Reply, values: string[]): string {
   const totals: unknown[] = []
   const errors: string[] = []
   const walk = (v: unknown, key: string) => {
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, key))
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, key)
+      return
+    }
     if (!v || typeof v !== 'object') {
       if (key === 'id' || key === 'docs') ids.push(v)
       if (key === 'totalDocs') totals.push(v)

@@ -288,7 +288,7 @@ export function demoInput(locales: BundleLocale[] = ALL, overrides: Partial<Buil
   for (const c of ['reports', 'chapters', 'statistics', 'testimonies', 'defenders', 'organisations'] as const) {
     meta[c] = {}
     for (const id of Object.keys(docs.en![c] ?? {}))
-      meta[c]![id] = { versionId: `v-${c}-${id}`, approvedAt: '2021-03-0' + (id.length % 9) + 'T12:00:00.000Z' }
+      meta[c]![id] = { versionId: `v-${c}-${id}`, approvedAt: `2021-03-0${id.length % 9}T12:00:00.000Z` }
   }
   return { reportId: '1', locales, bundleVersion: '1.0.0', docs, meta, ...overrides }
 }

@@ -9,7 +9,7 @@ import { processImage, processImageCached } from '../../src/publish/release/medi
 
 const MARKER = 'MARKER-EXIF-1234'
 
-export async function imageWithMetadata(width = 2000, height = 1000, alpha = false): Promise<Buffer> {
+async function imageWithMetadata(width = 2000, height = 1000, alpha = false): Promise<Buffer> {
   const base = sharp({
     create: { width, height, channels: alpha ? 4 : 3, background: { r: 200, g: 50, b: 50, alpha: 0.5 } },
   })

@@ -38,7 +38,7 @@ async function approve(
   return transition(payload, { collection, id, action: 'approve', user: users[by] })
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the test reads documents of several collections loosely
 type AnyDoc = Record<string, any>
 const published = (collection: 'organisations' | 'testimonies' | 'defenders', id: number) =>
   payload.findByID({ collection, id, draft: false, overrideAccess: true, depth: 0 }) as Promise<AnyDoc>

@@ -1,5 +1,5 @@
 import type { ServerProps } from 'payload'
-import React from 'react'
+import type React from 'react'
 
 import { hasRole } from '../../access/roles'
 import { myWork, type WorkItem } from '../mywork'

@@ -1,5 +1,4 @@
 import type { PayloadRequest } from 'payload'
-import React from 'react'
 
 import { contentApi } from '../../model/local'
 import { DEFAULT_LOCALE } from '../../model/locales'
@@ -21,8 +20,8 @@ async function sourceDoc(
   collection: string,
   id: number | string,
 ): Promise<Record<string, unknown> | null> {
-  let docs = cache.get(req)
-  if (!docs) cache.set(req, (docs = new Map()))
+  const docs = cache.get(req) ?? new Map()
+  cache.set(req, docs)
   const key = `${collection}:${id}`
   if (!docs.has(key)) {
     const read = contentApi(req.payload).findByID({

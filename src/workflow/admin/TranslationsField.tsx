@@ -1,6 +1,5 @@
 'use client'
 import { useField } from '@payloadcms/ui'
-import React from 'react'
 
 type Row = {
   locale?: string

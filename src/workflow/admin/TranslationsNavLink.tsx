@@ -1,5 +1,4 @@
 import type { ServerProps } from 'payload'
-import React from 'react'
 
 /** Nav link to the translation dashboard (admin.components.afterNavLinks). */
 export function TranslationsNavLink({ payload }: ServerProps) {

@@ -1,9 +1,9 @@
 'use client'
 import { useAuth, useConfig, useDocumentInfo, useFormFields, useLocale } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { useState } from 'react'
 
 import type { WorkflowAction } from '../constants'
-import { availableActions, type WorkflowUser } from '../rules'
+import { availableActions } from '../rules'
 
 type Action = WorkflowAction
 

@@ -21,8 +21,11 @@ export interface PendingChange {
 }
 
 const keyOf = (slug: string, id: unknown) => `${slug}:${id ?? 'new'}`
-const store = (req: Partial<PayloadRequest>) =>
-  ((req.context ??= {})[PENDING_CONTEXT] ??= {}) as Record<string, PendingChange>
+function store(req: Partial<PayloadRequest>): Record<string, PendingChange> {
+  req.context ??= {}
+  req.context[PENDING_CONTEXT] ??= {}
+  return req.context[PENDING_CONTEXT] as Record<string, PendingChange>
+}
 
 export function rememberChange(req: Partial<PayloadRequest>, slug: string, id: unknown, change: PendingChange): void {
   store(req)[keyOf(slug, id)] = change
