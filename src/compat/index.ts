@@ -1,0 +1,71 @@
+/**
+ * Upstream workarounds: every place Folio works around a behaviour of a pinned dependency, in one
+ * list. Each names the upstream report (or the text to file, in docs/upstream.md), the package and
+ * version it was written against, and where the code is. tests/unit/compat.test.ts fails as soon as
+ * an installed version differs from the one recorded here: on an upgrade, re-check each entry of
+ * that package (its test says how), then remove the workaround or record the new version.
+ */
+export interface Workaround {
+  id: string
+  /** What upstream does that Folio works around. */
+  problem: string
+  /** The upstream issue, or where in docs/upstream.md the report to file is written. */
+  upstream: string
+  package: string
+  /** The version the workaround was written and checked against (exact). */
+  version: string
+  /** Where the workaround lives. */
+  where: string
+  /** How to know it can go. */
+  check: string
+}
+
+export const WORKAROUNDS: readonly Workaround[] = [
+  {
+    id: 'where-two-relationships',
+    problem:
+      'A where clause that hops two relationships into a field the user may not read is refused (400), but the refusal also escapes as an unhandled promise rejection (validateSearchParams pushes a promise after Promise.all took its snapshot), which ends a payload run or jest process.',
+    upstream: 'not reported yet: docs/upstream.md#where-two-relationships',
+    package: 'payload',
+    version: '3.90.2',
+    where: 'src/compat/whereGuard.ts (installed by the workflow plugin on every collection)',
+    check: 'tests/integration/where-guard.test.ts without the guard installed ends on the unhandled rejection.',
+  },
+  {
+    id: 'server-minification-error-names',
+    problem:
+      "Payload shows an error's message only when the error has a name, taken from its class name; Next's server minification erases class names, so every refusal reached editors as 'An unknown error occurred.'.",
+    upstream: 'not reported yet: docs/upstream.md#server-minification-error-names',
+    package: 'next',
+    version: '16.4.6',
+    where: 'next.config.mjs (experimental.serverMinification: false); src/workflow/loginAudit.ts (errors recognised by class)',
+    check: 'tests/http/server.test.ts asserts refusal messages over HTTP against next build + next start.',
+  },
+  {
+    id: 'turbopack-fork-path',
+    problem: "Turbopack resolves child_process.fork()'s path as a module and fails the build.",
+    upstream: 'vercel/next.js#97952',
+    package: 'next',
+    version: '16.4.6',
+    where: 'src/publish/editions/pdf/render.ts (spawn + IPC instead of fork)',
+    check: 'next build with fork() in render.ts.',
+  },
+  {
+    id: 'bundled-require-resolve',
+    problem: 'Inside the Next server bundle, require.resolve answers a module id, not a file path.',
+    upstream: 'Next.js bundling behaviour (documented, not a bug)',
+    package: 'next',
+    version: '16.4.6',
+    where: 'src/publish/editions/pdf/fonts.ts (fonts found by walking node_modules)',
+    check: 'tests/http/publish.test.ts renders PDFs inside the built server.',
+  },
+  {
+    id: 'local-restore-version-draft',
+    problem: "The Local API's restoreVersion does not pass `draft` to the operation (REST does), so a Local API restore is never a draft.",
+    upstream: 'not reported yet: docs/upstream.md#local-restore-version-draft',
+    package: 'payload',
+    version: '3.90.2',
+    where: 'src/workflow/hooks/publishing.ts refuses non-draft restores; restores go through REST (tests/workflow/write-rules.test.ts)',
+    check: 'payload.restoreVersion({ draft: true }) as an editor restores as a draft.',
+  },
+]
