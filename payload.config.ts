@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { compat } from './src/compat/plugin'
 import { databaseAdapter } from './src/db'
 import { resolveSecret } from './src/env'
 import { depthLimit } from './src/graphql/depthLimit'
@@ -29,7 +30,11 @@ export default buildConfig({
   sharp,
   localization: payloadLocalization,
   collections,
-  plugins: [workflow({ collections: CONTENT_COLLECTIONS }), publishing({ reports: 'reports', chapters: 'chapters' })],
+  plugins: [
+    workflow({ collections: CONTENT_COLLECTIONS }),
+    publishing({ reports: 'reports', chapters: 'chapters' }),
+    compat(),
+  ],
   // Chapters and testimonies point at each other: deeper population multiplies the response
   // (depth=10 was ~300 MB for one testimony). Requests asking for more get this depth.
   maxDepth: 4,

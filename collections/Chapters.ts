@@ -7,6 +7,7 @@ import { requiredInSource } from '../src/fields/localized'
 import { slugField } from '../src/fields/slug'
 import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
+import { portableRichText } from '../src/lexical/validate'
 import { CHAPTER_KINDS, FURTHER_READING_KINDS, options } from '../src/model/enums'
 import { internal } from '../src/model/fields'
 
@@ -29,7 +30,7 @@ export const Chapters: CollectionConfig = {
       localized: true,
       admin: { description: "The chapter's opening summary, one or two sentences." },
     },
-    { name: 'body', type: 'richText', localized: true, editor: bodyEditor },
+    { name: 'body', type: 'richText', localized: true, editor: bodyEditor, validate: portableRichText },
     { name: 'headlineStatistics', type: 'relationship', relationTo: 'statistics', hasMany: true },
     { name: 'testimonies', type: 'relationship', relationTo: 'testimonies', hasMany: true },
     { name: 'defenders', type: 'relationship', relationTo: 'defenders', hasMany: true },

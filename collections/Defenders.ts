@@ -5,6 +5,7 @@ import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { requiredInSource } from '../src/fields/localized'
 import { textEditor } from '../src/lexical/editor'
+import { portableRichText } from '../src/lexical/validate'
 import { DEFENDER_STATUSES, DEFENDER_VISIBILITY, options } from '../src/model/enums'
 import { internal } from '../src/model/fields'
 
@@ -60,7 +61,7 @@ export const Defenders: CollectionConfig = {
         { name: 'event', type: 'text', localized: true, validate: requiredInSource },
       ],
     },
-    { name: 'biography', type: 'richText', localized: true, editor: textEditor },
+    { name: 'biography', type: 'richText', localized: true, editor: textEditor, validate: portableRichText },
     internal({
       name: 'visibility',
       type: 'select',

@@ -22,7 +22,7 @@ export const Media: CollectionConfig = {
     update: staffOnly,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [guardUpload(inspectImage)] },
+  hooks: { beforeOperation: [guardUpload(inspectImage, { stripMetadata: true })] },
   upload: {
     staticDir: MEDIA_DIR,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff'],

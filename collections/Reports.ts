@@ -5,6 +5,7 @@ import { contentCollectionDefaults } from '../src/fields/content'
 import { requiredInSource } from '../src/fields/localized'
 import { slugField } from '../src/fields/slug'
 import { textEditor } from '../src/lexical/editor'
+import { portableRichText } from '../src/lexical/validate'
 
 /** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
 export const Reports: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Reports: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInSource },
     { name: 'subtitle', type: 'text', localized: true },
-    { name: 'introduction', type: 'richText', localized: true, editor: textEditor },
+    { name: 'introduction', type: 'richText', localized: true, editor: textEditor, validate: portableRichText },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     {
       name: 'chapters',

@@ -6,6 +6,7 @@ import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { requiredInSource } from '../src/fields/localized'
 import { textEditor } from '../src/lexical/editor'
+import { portableRichText } from '../src/lexical/validate'
 import { CONSENT_SCOPES, CONSENT_STATUSES, DISCLOSURES, options, THEMES } from '../src/model/enums'
 import { confidential } from '../src/model/fields'
 
@@ -35,7 +36,7 @@ export const Testimonies: CollectionConfig = {
           fields: [
             { name: 'title', type: 'text', localized: true, validate: requiredInSource },
             { name: 'summary', type: 'textarea', localized: true, validate: requiredInSource },
-            { name: 'body', type: 'richText', localized: true, editor: textEditor },
+            { name: 'body', type: 'richText', localized: true, editor: textEditor, validate: portableRichText },
             {
               type: 'row',
               fields: [

@@ -38,7 +38,8 @@ export const WORKAROUNDS: readonly Workaround[] = [
     upstream: 'not reported yet: docs/upstream.md#server-minification-error-names',
     package: 'next',
     version: '16.4.6',
-    where: 'next.config.mjs (experimental.serverMinification: false); src/workflow/loginAudit.ts (errors recognised by class)',
+    where:
+      'next.config.mjs (experimental.serverMinification: false); src/workflow/loginAudit.ts (errors recognised by class)',
     check: 'tests/http/server.test.ts asserts refusal messages over HTTP against next build + next start.',
   },
   {
@@ -61,11 +62,32 @@ export const WORKAROUNDS: readonly Workaround[] = [
   },
   {
     id: 'local-restore-version-draft',
-    problem: "The Local API's restoreVersion does not pass `draft` to the operation (REST does), so a Local API restore is never a draft.",
+    problem:
+      "The Local API's restoreVersion does not pass `draft` to the operation (REST does), so a Local API restore is never a draft.",
     upstream: 'not reported yet: docs/upstream.md#local-restore-version-draft',
     package: 'payload',
     version: '3.90.2',
-    where: 'src/workflow/hooks/publishing.ts refuses non-draft restores; restores go through REST (tests/workflow/write-rules.test.ts)',
+    where:
+      'src/workflow/hooks/publishing.ts refuses non-draft restores; restores go through REST (tests/workflow/write-rules.test.ts)',
     check: 'payload.restoreVersion({ draft: true }) as an editor restores as a draft.',
+  },
+  {
+    id: 'malformed-id-500',
+    problem: 'A malformed id (/api/chapters/abc with numeric ids) reaches the SQL query and ends as a 500.',
+    upstream: 'not reported yet: docs/upstream.md#malformed-id-500',
+    package: 'payload',
+    version: '3.90.2',
+    where: 'src/compat/idGuard.ts (every collection, by src/compat/plugin.ts)',
+    check: 'tests/integration/not-found.test.ts with the guard removed answers 500.',
+  },
+  {
+    id: 'missing-file-500',
+    problem:
+      'A requested upload file that is not on disk answers 500 "Something went wrong." (uploads/endpoints/getFile.js).',
+    upstream: 'deliberate upstream (to hide details); Folio prefers an honest 404: docs/upstream.md#missing-file-500',
+    package: 'payload',
+    version: '3.90.2',
+    where: 'src/compat/uploads.ts (every upload collection, by src/compat/plugin.ts)',
+    check: 'tests/integration/not-found.test.ts with the handler removed answers 500.',
   },
 ]

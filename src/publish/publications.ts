@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access'
+import { adminFieldOnly, staffOnly } from '../access'
 import { publishEndpoints } from './admin/api/endpoints'
 
 /**
@@ -23,7 +23,7 @@ export const Publications: CollectionConfig = {
     description: 'Every publish of a report, successful or not. Recorded by the publishing pipeline.',
   },
   defaultSort: '-createdAt',
-  access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
+  access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   endpoints: publishEndpoints,
   fields: [
     {
@@ -57,7 +57,8 @@ export const Publications: CollectionConfig = {
     { name: 'locales', type: 'json' },
     { name: 'publishedBy', type: 'relationship', relationTo: 'users' },
     { name: 'manifestSha256', type: 'text', admin: { description: 'SHA-256 of manifest.json.' } },
-    { name: 'directory', type: 'text' },
+    // Where the release lies on the server: for admins only.
+    { name: 'directory', type: 'text', access: { read: adminFieldOnly } },
     { name: 'bump', type: 'text' },
     { name: 'changeCount', type: 'number' },
     { name: 'fallbacks', type: 'number' },

@@ -2,7 +2,9 @@
  * Upload safety, checked on the bytes before Payload stores anything: the real type is sniffed
  * (the name and the declared MIME type are not trusted), scriptable formats (SVG, HTML…) are
  * refused, a decompression bomb is refused by its pixel count before any decoding, a truncated or
- * corrupt image is refused with a clear message, and the filename is neutralised.
+ * corrupt image is refused with a clear message, and the filename is neutralised. Images of the
+ * report (media) are stored without their metadata: EXIF, GPS, XMP and IPTC can name the camera's
+ * owner and the place a photo was taken, and the original is served to every signed-in user.
  */
 import path from 'node:path'
 
@@ -113,16 +115,65 @@ export async function inspectDocument(data: Buffer, name: string): Promise<{ mim
 
 type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-/** beforeOperation hook: checks the uploaded file (if any) and rewrites its name and MIME type. */
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/avif': '.avif',
+  'image/tiff': '.tif',
+  'application/pdf': '.pdf',
+}
+
+/** The name with the extension of the type the bytes really are (`photo.png` holding a JPEG → `photo.jpg`). */
+export function withTypeExtension(name: string, mimeType: string): string {
+  const ext = EXTENSIONS[mimeType]
+  if (!ext) return name
+  const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '')
+  return `${stem || 'upload'}${ext}`
+}
+
+/**
+ * The image re-encoded without metadata (EXIF, GPS, XMP, IPTC), turned upright first so that
+ * dropping the orientation tag changes nothing a reader sees; the colour profile is kept. Lossless
+ * formats stay lossless; JPEG, WebP and AVIF are re-encoded at a high quality.
+ */
+export async function withoutMetadata(data: Buffer, mimeType: string): Promise<Buffer> {
+  const image = sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().keepIccProfile()
+  switch (mimeType) {
+    case 'image/jpeg':
+      return image.jpeg({ quality: 95, chromaSubsampling: '4:4:4' }).toBuffer()
+    case 'image/png':
+      return image.png({ compressionLevel: 9 }).toBuffer()
+    case 'image/webp':
+      return image.webp({ quality: 95 }).toBuffer()
+    case 'image/avif':
+      return image.avif({ quality: 80 }).toBuffer()
+    case 'image/tiff':
+      return image.tiff({ compression: 'lzw' }).toBuffer()
+    default:
+      return data
+  }
+}
+
+/**
+ * beforeOperation hook: checks the uploaded file (if any), names it by its real type and, with
+ * `stripMetadata`, stores the image without its metadata.
+ */
 export const guardUpload =
-  (inspect: (data: Buffer, name: string) => Promise<{ mimeType: string }>): CollectionBeforeOperationHook =>
+  (
+    inspect: (data: Buffer, name: string) => Promise<{ mimeType: string }>,
+    options: { stripMetadata?: boolean } = {},
+  ): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file as UploadedFile | undefined
     if (!file?.data) return args
-    const name = safeFilename(file.name)
-    const { mimeType } = await inspect(file.data, name)
-    file.name = name
+    const { mimeType } = await inspect(file.data, safeFilename(file.name))
+    file.name = withTypeExtension(safeFilename(file.name), mimeType)
     file.mimetype = mimeType
+    if (options.stripMetadata && mimeType.startsWith('image/')) {
+      file.data = await withoutMetadata(file.data, mimeType)
+      file.size = file.data.length
+    }
     return args
   }

@@ -8,14 +8,13 @@
  * localised fields, the hooks (approval is the only way to publish, who may change what,
  * staleness, audit, consent withdrawal, no hard delete of published content), the REST endpoint
  * POST /api/<slug>/:id/workflow and the workflow buttons in place of Publish. It adds the
- * `audit-events` collection, login and user-change audit on `users`, the where-clause guard on every
- * collection (src/compat/whereGuard.ts), and the admin views (translation dashboard, my work).
+ * `audit-events` collection, login and user-change audit on `users`, and the admin views
+ * (translation dashboard, my work).
  * Other collections are left as they are; nothing in the collections imports this plugin.
  */
 import type { CollectionConfig, Config, Field } from 'payload'
 
 import { staffWritesField } from '../access/content'
-import { installWhereGuard } from '../compat/whereGuard'
 import { mapFieldConfigs } from '../model/walk'
 import { workflowAdminComponents } from './admin'
 import { AuditEvents } from './auditEvents'
@@ -108,11 +107,6 @@ export const workflow =
           afterNavLinks: [...(components.afterNavLinks ?? []), ...workflowAdminComponents.afterNavLinks],
           beforeDashboard: [...(components.beforeDashboard ?? []), ...workflowAdminComponents.beforeDashboard],
         },
-      },
-      // The where-clause guard goes on every collection, Payload's own included, once they exist.
-      onInit: async (payload) => {
-        installWhereGuard(payload)
-        await config.onInit?.(payload)
       },
     }
   }

@@ -124,3 +124,42 @@ describe('uploads', () => {
     expect(safeFilename('Фото 2020.jpg')).toBe('Фото 2020.jpg')
   })
 })
+
+describe('stored originals carry no metadata', () => {
+  test('EXIF, GPS and XMP are stripped from the stored original; orientation applied; extension of the real type', async () => {
+    // 400 × 200 pixels stored sideways (orientation 6: shown rotated 90°), with a camera owner and a place.
+    const jpeg = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#884422' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({
+        IFD0: { Artist: 'MARKER-ARTIST Jane Witness', Copyright: 'MARKER-COPYRIGHT' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '53/1 54/1 0/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '27/1 34/1 0/1',
+        },
+      })
+      .withXmp(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description>MARKER-XMP</rdf:Description></rdf:RDF></x:xmpmeta>',
+      )
+      .toBuffer()
+    expect(await sharp(jpeg).metadata()).toMatchObject({ orientation: 6, exif: expect.any(Buffer) })
+    const doc = await upload(jpeg, 'holiday.png', 'image/png')
+    expect(doc.filename).toMatch(/^holiday(-\d+)?\.jpg$/)
+    expect(doc.mimeType).toBe('image/jpeg')
+    const stored = fs.readFileSync(path.join(dir, 'media', String(doc.filename)))
+    const meta = await sharp(stored).metadata()
+    expect(meta).toMatchObject({ format: 'jpeg', width: 200, height: 400 })
+    expect(meta.exif).toBeUndefined()
+    expect(meta.xmp).toBeUndefined()
+    expect(meta.orientation ?? 1).toBe(1)
+    for (const marker of ['MARKER-ARTIST', 'MARKER-COPYRIGHT', 'MARKER-XMP', 'GPS']) {
+      expect(stored.includes(Buffer.from(marker))).toBe(false)
+    }
+    // The derived sizes are clean too.
+    for (const f of files().filter((n) => n.startsWith('holiday') && n !== doc.filename)) {
+      expect((await sharp(fs.readFileSync(path.join(dir, 'media', f))).metadata()).exif).toBeUndefined()
+    }
+  })
+})

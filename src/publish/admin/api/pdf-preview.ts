@@ -8,6 +8,8 @@ import { APIError, type Endpoint, type PayloadHandler } from 'payload'
 
 import { renderDraftEditions } from '../../editions/pdf/preview'
 import { LocaleCode, type BundleLocale } from '../../bundle/schema'
+import { isStaff } from '../../../access/roles'
+import { translatorMayWriteLocale } from '../../../access/content'
 
 const PREVIEW_CONCURRENCY = 2
 const PREVIEW_QUEUE = 6
@@ -41,6 +43,13 @@ const previewHandler: PayloadHandler = async (req) => {
   const locale = url.searchParams.get('locale') ?? 'en'
   if (!LocaleCode.safeParse(locale).success) {
     throw new APIError(`Unknown locale "${locale}": use one of ${LocaleCode.options.join(', ')}.`, 400)
+  }
+  // Staff preview any language; a translator the languages they translate (their own work).
+  if (!isStaff(req.user) && !translatorMayWriteLocale(req.user, locale)) {
+    throw new APIError(
+      `The PDF preview in ${locale} is for staff and for the translators of that language.`,
+      req.user ? 403 : 401,
+    )
   }
   // The reader's own access decides whether they may see this chapter at all.
   let chapter: { slug?: unknown; report?: unknown }
