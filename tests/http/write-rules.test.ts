@@ -43,10 +43,12 @@ const rowsOf = async (locale = 'en'): Promise<Row[]> =>
 
 beforeAll(async () => {
   server = await startServer({ seed: true })
-  for (const role of Object.keys(auth) as (keyof typeof auth)[])
+  for (const role of ['admin', 'editor', 'reviewer', 'translator'] as const)
     auth[role] = await login(server.url, user(role).email, user(role).password)
   const found = await call('GET', '/api/chapters?where[slug][equals]=belarus&depth=0&draft=true', 'editor')
-  chapterId = (found.json.docs as Array<{ id: number }>)[0].id
+  const docs = found.json.docs as Array<{ id: number }> | undefined
+  if (!docs?.[0]) throw new Error(`The demo chapter was not found (${found.status}): ${found.text.slice(0, 500)}`)
+  chapterId = docs[0].id
 }, 300_000)
 afterAll(async () => server?.stop())
 
