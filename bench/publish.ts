@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 
 import { buildBundle } from '../src/publish/bundle/build'
 import { canonicalJson } from '../src/publish/bundle/canonical'
-import { verifyBundle } from '../src/publish/release/integrity'
+import { verifyBundle } from '../src/publish/release/verify'
 import { release } from '../src/publish/release/release'
 import type { BundleLocale } from '../src/publish/bundle/schema'
 import { documentCount, generate, LARGE, SMALL, type SyntheticParams } from './generate'

@@ -6,8 +6,10 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { formatVerifyResult, generateSigningKey, verifyBundle } from './release/integrity'
-import { PublishArgumentError, type ProgressEvent } from './release/release'
+import { PublishArgumentError } from './errors'
+import type { ProgressEvent } from './events'
+import { generateSigningKey } from './release/integrity'
+import { formatVerifyResult, verifyBundle } from './release/verify'
 import { releasesDirSetting } from './release/folder'
 import type { PublishOptions } from './index'
 

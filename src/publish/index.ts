@@ -14,24 +14,25 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
 import { collect } from './collect/collect'
-import {
-  PublishArgumentError,
-  release,
-  type ProgressEvent,
-  type PublishResult,
-  type ReleaseOptions,
-} from './release/release'
+import { PublishArgumentError } from './errors'
+import type { ProgressEvent } from './events'
+import { release, type PublishResult, type ReleaseOptions } from './release/release'
 import type { BundleLocale } from './bundle/schema'
 import type { StagedContext } from './release/writer'
 
 export { buildBundle } from './bundle/build'
 export { formatProblems, type Problem, type ProblemCode } from './bundle/problems'
 export type { BuildInput, BuildResult } from './bundle/types'
-export { verifyBundle, formatVerifyResult, generateSigningKey } from './release/integrity'
-export type { VerifyResult } from './release/integrity'
-export { release, PublishArgumentError } from './release/release'
-export type { PublishResult, ProgressEvent, CollectedReport } from './release/release'
-export { PublishLockedError, VersionExistsError } from './release/writer'
+export { generateSigningKey } from './release/integrity'
+export { verifyBundle, formatVerifyResult } from './release/verify'
+export type { VerifyResult } from './release/verify'
+export { PublishArgumentError } from './errors'
+export { release } from './release/release'
+export type { PublishResult } from './release/release'
+export type { ProgressEvent } from './events'
+export type { CollectedReport } from './collect/types'
+export { PublishLockedError } from './release/lock'
+export { VersionExistsError } from './release/writer'
 export type { StagedContext } from './release/writer'
 export * from './bundle/schema'
 

@@ -22,7 +22,8 @@ import {
   PublishWriteError,
   writeFailureMessage,
 } from '../../src/publish/release/faults'
-import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/release/integrity'
+import { generateSigningKey, listFiles } from '../../src/publish/release/integrity'
+import { verifyBundle } from '../../src/publish/release/verify'
 import { release } from '../../src/publish/release/release'
 import { listVersions } from '../../src/publish/release/writer'
 import { collected } from './release-fixture'

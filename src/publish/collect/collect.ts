@@ -21,7 +21,9 @@ import {
 import { referencesOf } from '../bundle/include'
 import type { ApprovalMeta, BuildInput, SourceDoc, Unavailable } from '../bundle/types'
 import type { BundleCollection } from '../bundle/model'
-import { PublishArgumentError, type CollectedReport, type ProgressEvent } from '../release/release'
+import { PublishArgumentError } from '../errors'
+import type { ProgressEvent } from '../events'
+import type { CollectedReport } from './types'
 import type { BundleLocale } from '../bundle/schema'
 
 export interface CollectOptions {
