@@ -12,7 +12,7 @@ import { textEditor } from './src/lexical/editor'
 import { DEFAULT_LOCALE, LOCALES } from './src/locales'
 import { cancelJobAccess, publishJobAccess } from './src/access/publishing'
 import { publishAdminComponents } from './src/publish/admin'
-import { PUBLISH_QUEUE, publishReportTask } from './src/publish/job/run'
+import { PUBLISH_QUEUE, publishReportTask } from './src/publish/job/task'
 import { onInit } from './src/startup'
 import { workflowAdminComponents } from './src/workflow/admin'
 

@@ -1,7 +1,9 @@
 'use client'
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type React from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
-import type { CheckResponse, ProblemOut, StatusResponse } from './api/endpoints'
+import type { CheckResponse, ProblemOut } from './api/check'
+import type { StatusResponse } from './api/status'
 
 export type ReportOption = { id: number | string; title: string; year: number | null; slug: string }
 
@@ -55,8 +57,8 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 function ProblemList({ problems }: { problems: ProblemOut[] }) {
   return (
     <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
-      {problems.map((p, i) => (
-        <li key={`${p.code}-${p.collection}-${p.id}-${p.field ?? ''}-${i}`}>
+      {problems.map((p) => (
+        <li key={`${p.code}-${p.collection}-${p.id}-${p.field ?? ''}-${p.locale ?? ''}-${p.message}`}>
           <strong>{p.title || `${p.collection} ${p.id}`}</strong>{' '}
           <small>
             ({p.collection}
