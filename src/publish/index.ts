@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
 import { collect } from './collect/collect'
 import { PublishArgumentError } from './errors'
+import { parseLocales } from './options'
 import type { ProgressEvent } from './events'
 import { release, type PublishResult, type ReleaseOptions } from './release/release'
 import type { BundleLocale } from './bundle/schema'
@@ -27,6 +28,7 @@ export { generateSigningKey } from './release/integrity'
 export { verifyBundle, formatVerifyResult } from './release/verify'
 export type { VerifyResult } from './release/verify'
 export { PublishArgumentError } from './errors'
+export { parseLocales } from './options'
 export { release } from './release/release'
 export type { PublishResult } from './release/release'
 export type { ProgressEvent } from './events'
@@ -58,21 +60,6 @@ export interface PublishOptions {
   record?: boolean
   /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
   publicationId?: string | number | null
-}
-
-export function parseLocales(value: string | undefined): BundleLocale[] {
-  if (!value) return [...LOCALE_CODES]
-  const list = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  const bad = list.filter((l) => !(LOCALE_CODES as string[]).includes(l))
-  if (bad.length || !list.length) {
-    throw new PublishArgumentError(
-      `Unknown locale${bad.length === 1 ? '' : 's'} ${bad.join(', ') || '(none given)'}; configured locales: ${LOCALE_CODES.join(', ')}`,
-    )
-  }
-  return [...new Set(list)] as BundleLocale[]
 }
 
 export async function publish(payload: Payload, options: PublishOptions): Promise<PublishResult> {
