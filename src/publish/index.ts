@@ -17,6 +17,7 @@ import { collect } from './collect/collect'
 import { PublishArgumentError } from './errors'
 import { parseLocales } from './options'
 import type { ProgressEvent } from './events'
+import { recordPublication } from './record'
 import { release, type PublishResult, type ReleaseOptions } from './release/release'
 import type { BundleLocale } from './bundle/schema'
 import type { StagedContext } from './release/writer'
@@ -88,7 +89,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
-      await record(payload, options, {
+      await recordPublication(payload, options, {
         outcome: 'error',
         report: collected.report,
         locales,
@@ -98,7 +99,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     throw error
   }
   if (options.record !== false && result.status !== 'dry-run') {
-    await record(payload, options, {
+    await recordPublication(payload, options, {
       outcome: result.status,
       report: result.report,
       locales,
@@ -114,89 +115,4 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     })
   }
   return result
-}
-
-interface RecordData {
-  outcome: 'published' | 'unchanged' | 'invalid' | 'error'
-  report: { id: string; slug: string; year: number }
-  locales: BundleLocale[]
-  version?: string | null
-  previousVersion?: string | null
-  manifestSha256?: string | null
-  directory?: string | null
-  bump?: string | null
-  changeCount?: number
-  fallbacks?: number
-  summary: string
-  problems?: unknown
-}
-
-/** Best effort: a failure to record never hides the publish result. */
-async function record(payload: Payload, options: PublishOptions, data: RecordData): Promise<void> {
-  const loose = payload as unknown as {
-    create(args: Record<string, unknown>): Promise<unknown>
-    update(args: Record<string, unknown>): Promise<unknown>
-    collections: Record<string, unknown>
-  }
-  const userId = options.user?.id ?? null
-  const reportId = /^\d+$/.test(data.report.id) ? Number(data.report.id) : data.report.id
-  try {
-    if (loose.collections.publications) {
-      const fields = {
-        title: `${data.report.slug} ${data.version ?? ''} ${data.outcome}`.replace(/\s+/g, ' ').trim(),
-        report: reportId,
-        reportSlug: data.report.slug,
-        version: data.version ?? null,
-        previousVersion: data.previousVersion ?? null,
-        outcome: data.outcome,
-        locales: data.locales,
-        publishedBy: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
-        manifestSha256: data.manifestSha256 ?? null,
-        directory: data.directory ?? null,
-        bump: data.bump ?? null,
-        changeCount: data.changeCount ?? 0,
-        fallbacks: data.fallbacks ?? 0,
-        summary: data.summary,
-        problems: data.problems ?? null,
-      }
-      if (options.publicationId != null) {
-        await loose.update({
-          collection: 'publications',
-          id: options.publicationId,
-          overrideAccess: true,
-          depth: 0,
-          data: fields,
-        })
-      } else {
-        await loose.create({ collection: 'publications', overrideAccess: true, depth: 0, data: fields })
-      }
-    }
-  } catch (e) {
-    options.onProgress?.({
-      step: 'done',
-      message: `warning: could not record the publication: ${(e as Error).message}`,
-    })
-  }
-  try {
-    if (loose.collections['audit-events']) {
-      const { recordAuditEvent } = await import('../workflow/audit')
-      await recordAuditEvent(payload, {
-        action: 'publish',
-        collection: 'reports',
-        docId: data.report.id,
-        user: options.user ?? null,
-        details: {
-          outcome: data.outcome,
-          version: data.version ?? null,
-          manifestSha256: data.manifestSha256 ?? null,
-          locales: data.locales,
-        },
-      })
-    }
-  } catch (e) {
-    options.onProgress?.({
-      step: 'done',
-      message: `warning: could not record the audit event: ${(e as Error).message}`,
-    })
-  }
 }
