@@ -47,7 +47,7 @@ export default buildConfig({
       beforeDashboard: [...workflowAdminComponents.beforeDashboard, ...publishAdminComponents.beforeDashboard],
     },
   },
-  // Publishing from the admin runs as a job (src/publish/job.ts): queued by
+  // Publishing from the admin runs as a job (src/publish/job/): queued by
   // POST /api/publications/publish and started at once in the background of the server; autoRun
   // (every minute, in the Next.js server) runs a job left queued, e.g. by a restart.
   jobs: {

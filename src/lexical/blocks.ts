@@ -4,7 +4,7 @@ import { urlField } from '../fields/url'
 
 /**
  * Blocks an editor can embed in a chapter's body. The publishing pipeline turns each into a
- * portable reference node (see src/publish/richtext.ts); the slugs are part of that contract.
+ * portable reference node (see src/publish/bundle/richtext.ts); the slugs are part of that contract.
  */
 export const StatisticBlock: Block = {
   slug: 'statistic',

@@ -2,13 +2,14 @@
  * The publishing pipeline (issue 4): approved content → immutable, versioned, verifiable bundle.
  *
  *   publish(payload, { report, locales, version, out, dryRun, allowIncomplete, onProgress, user })
- *     collect (src/publish/collect.ts, approved content via src/workflow getApprovedDocument)
+ *     collect (collect/, approved content via src/workflow getApprovedDocumentLocales)
  *     → release (build + validate, media, diff + semver, atomic locked write, signature)
  *     → a `publications` record and a `publish` audit event.
  *
- * Pure parts, usable without Payload: buildBundle (build.ts), lexicalToPortable (richtext.ts),
- * formatStatistic & co (format.ts), canonicalJson (canonical.ts), diffBundles (diff.ts),
- * verifyBundle (integrity.ts). The public shape: schema.ts.
+ * Pure parts, usable without Payload: buildBundle (bundle/build.ts), lexicalToPortable
+ * (bundle/richtext.ts), formatStatistic & co (bundle/format.ts), canonicalJson (bundle/canonical.ts),
+ * diffBundles (release/changes.ts), verifyBundle (release/verify.ts). The public shape: bundle/schema/.
+ * The stages and their files: src/publish/README.md.
  */
 import type { Payload } from 'payload'
 
