@@ -32,25 +32,25 @@
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-
 import autocannon, { type Result } from 'autocannon'
 
+import { parseArgv } from '../src/cli/args'
 import { DEMO_USERS } from '../src/seed/users'
 import { LARGE_REPORT_DEFAULTS, LARGE_REPORT_TITLE, largeReportDocuments, type LargeReportParams } from './large-report'
 import { login, PAYLOAD_BIN, startServer, type RunningServer } from '../tests/helpers/server'
 
 // Not strict: `npm run bench -- ...` hands the same arguments to the other benchmarks too.
 const SIZE_FLAGS = ['chapters', 'testimonies', 'defenders', 'statistics', 'organisations', 'paragraphs'] as const
-const { values } = parseArgs({
-  options: {
+const { values } = parseArgv(
+  process.argv.slice(2),
+  {
     duration: { type: 'string' },
     connections: { type: 'string' },
     'skip-large': { type: 'boolean' },
     ...Object.fromEntries(SIZE_FLAGS.map((k) => [k, { type: 'string' as const }])),
   },
-  strict: false,
-})
+  { strict: false },
+)
 const duration = Number(values.duration ?? 10)
 const connections = Number(values.connections ?? 10)
 const skipLarge = Boolean(values['skip-large'])

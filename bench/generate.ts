@@ -4,7 +4,7 @@
  * builder (approved plain documents per locale). Deterministic: same parameters, same output.
  */
 import type { BuildInput, SourceDoc } from '../src/publish/bundle/types'
-import type { CollectedReport } from '../src/publish/release/release'
+import type { CollectedReport } from '../src/publish/collect/types'
 import type { BundleLocale } from '../src/publish/bundle/schema'
 
 export interface SyntheticParams {

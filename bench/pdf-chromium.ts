@@ -5,7 +5,7 @@
  *
  * Content: the same locale bundles as bench/pdf.ts (the demo report of tests/pdf/fixtures, and the
  * large edition made by repeating its country chapter `--chapters` times), turned into the same view
- * model Typst reads (src/publish/pdf/view-model.ts), then into HTML (every string escaped: data,
+ * model Typst reads (src/publish/editions/pdf/view-model.ts), then into HTML (every string escaped: data,
  * never markup) styled by bench/html/report.css: cover, contents with page numbers
  * (`target-counter`), chapter openers, rich text, statistics, testimonies, defender cards,
  * footnotes (`float: footnote`), running headers and page numbers (`@page` margin boxes), the same

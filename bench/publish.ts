@@ -6,11 +6,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
+import { parseArgv } from '../src/cli/args'
 import { buildBundle } from '../src/publish/bundle/build'
 import { canonicalJson } from '../src/publish/bundle/canonical'
-import { verifyBundle } from '../src/publish/release/integrity'
+import { verifyBundle } from '../src/publish/release/verify'
 import { release } from '../src/publish/release/release'
 import type { BundleLocale } from '../src/publish/bundle/schema'
 import { documentCount, generate, LARGE, SMALL, type SyntheticParams } from './generate'
@@ -85,9 +85,9 @@ export function formatBenchResult(r: PublishBenchResult): string {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
 if (isMain) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseArgv(
+    process.argv.slice(2),
+    {
       chapters: { type: 'string' },
       testimonies: { type: 'string' },
       defenders: { type: 'string' },
@@ -95,7 +95,8 @@ if (isMain) {
       locales: { type: 'string' },
       json: { type: 'boolean' },
     },
-  })
+    { positionals: true },
+  )
   const name = positionals[0] ?? 'small'
   const base = name === 'large' ? LARGE : SMALL
   const params: SyntheticParams = {
@@ -103,7 +104,7 @@ if (isMain) {
     testimonies: Number(values.testimonies ?? base.testimonies),
     defenders: Number(values.defenders ?? base.defenders),
     statistics: Number(values.statistics ?? base.statistics),
-    locales: (values.locales?.split(',') as BundleLocale[] | undefined) ?? base.locales,
+    locales: typeof values.locales === 'string' ? (values.locales.split(',') as BundleLocale[]) : base.locales,
   }
   const r = await benchPublish(name, params)
   console.log(values.json ? JSON.stringify(r) : formatBenchResult(r))

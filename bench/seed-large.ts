@@ -8,8 +8,7 @@
  *
  * Prints the seeding rate as it goes and, at the end, "Synthetic report ready (report id N, ...)".
  */
-import { parseArgs } from 'node:util'
-
+import { parseCli } from '../src/cli/args'
 import { bootForCli } from '../src/cli/payload'
 import { LARGE_REPORT_DEFAULTS, largeReportDocuments, seedLargeReport, type LargeReportParams } from './large-report'
 
@@ -17,12 +16,13 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
 const KEYS = Object.keys(LARGE_REPORT_DEFAULTS) as (keyof LargeReportParams)[]
-const { values } = parseArgs({
-  args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: Object.fromEntries(KEYS.map((k) => [k, { type: 'string' as const }])),
-  strict: false,
-  allowPositionals: true,
-})
+const USAGE = `Usage: npx payload run bench/seed-large.ts -- [${KEYS.map((k) => `--${k} N`).join('] [')}]
+Writes the large synthetic report into the CMS database (npm run seed first) and approves it in every locale.`
+const { values } = parseCli(
+  process.argv.slice(2).filter((a) => a !== '--'),
+  { ...Object.fromEntries(KEYS.map((k) => [k, { type: 'string' as const }])), help: { type: 'boolean', short: 'h' } },
+  USAGE,
+)
 const params = { ...LARGE_REPORT_DEFAULTS }
 let bad = false
 for (const key of KEYS) {

@@ -9,9 +9,10 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
-const { values } = parseArgs({ options: { starts: { type: 'string', default: '20' } }, strict: false })
+import { parseArgv } from '../src/cli/args'
+
+const { values } = parseArgv(process.argv.slice(2), { starts: { type: 'string', default: '20' } }, { strict: false })
 const n = Number(values.starts)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-starts-'))
 const env = {

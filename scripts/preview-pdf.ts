@@ -12,8 +12,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { EXIT_USAGE, parseArgv, type CliOptions, type ParsedArgs } from '../src/cli/args'
 import { bootForCli } from '../src/cli/payload'
-import { parseLocales } from '../src/publish'
+import { parseLocales } from '../src/publish/options'
 import { pdfFileName, renderAll, type PdfStandard } from '../src/publish/editions/pdf/render'
 import { previewDrafts } from '../src/publish/editions/pdf/preview'
 import { mediaReader } from '../src/publish/editions/pdf/stage'
@@ -22,30 +23,28 @@ import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../src
 const HELP = `Usage: npm run preview:pdf -- (--report YEAR|SLUG | --bundle DIR | --fixture) [--locale en,fr] [--chapter SLUG]
        [--out DIR] [--standard ua-1|a-2b] [--final]`
 
-function parse(argv: string[]) {
-  const o: Record<string, string | boolean> = {}
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!
-    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`)
-    const key = a.slice(2)
-    if (['fixture', 'final', 'help'].includes(key)) o[key] = true
-    else if (['report', 'bundle', 'locale', 'chapter', 'out', 'standard'].includes(key)) {
-      const v = argv[++i]
-      if (!v || v.startsWith('--')) throw new Error(`--${key} needs a value`)
-      o[key] = v
-    } else throw new Error(`unknown option --${key}`)
-  }
-  return o
+const OPTIONS: CliOptions = {
+  report: { type: 'string' },
+  bundle: { type: 'string' },
+  fixture: { type: 'boolean' },
+  locale: { type: 'string' },
+  chapter: { type: 'string' },
+  out: { type: 'string' },
+  standard: { type: 'string' },
+  final: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 }
 
+type Values = ParsedArgs['values']
+
 /** --report: the CMS's current drafts, watermarked DRAFT; no release is created. */
-async function previewReport(o: Record<string, string | boolean>, wanted: string[] | null): Promise<number> {
+async function previewReport(o: Values, wanted: string[] | null): Promise<number> {
   let locales: BundleLocale[]
   try {
     locales = parseLocales(wanted?.join(','))
   } catch (e) {
     console.error(`${(e as Error).message}\n${HELP}`)
-    return 2
+    return EXIT_USAGE
   }
   const payload = await bootForCli()
   try {
@@ -67,9 +66,9 @@ async function previewReport(o: Record<string, string | boolean>, wanted: string
 }
 
 async function main(): Promise<number> {
-  let o: Record<string, string | boolean>
+  let o: Values
   try {
-    o = parse(process.argv.slice(2))
+    o = parseArgv(process.argv.slice(2), OPTIONS).values
     if (o.help) {
       console.log(HELP)
       return 0
@@ -79,7 +78,7 @@ async function main(): Promise<number> {
     if (o.standard && !['ua-1', 'a-2b'].includes(String(o.standard))) throw new Error('--standard is ua-1 or a-2b')
   } catch (e) {
     console.error(`${(e as Error).message}\n${HELP}`)
-    return 2
+    return EXIT_USAGE
   }
   const wanted = typeof o.locale === 'string' ? o.locale.split(',') : null
   if (o.report) return previewReport(o, wanted)
@@ -105,7 +104,7 @@ async function main(): Promise<number> {
   if (wanted) bundles = bundles.filter((b) => wanted.includes(b.locale))
   if (!bundles.length) {
     console.error('no bundle for the requested locale(s)')
-    return 2
+    return EXIT_USAGE
   }
   const out = String(o.out ?? 'previews')
   fs.mkdirSync(out, { recursive: true })

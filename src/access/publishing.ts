@@ -1,5 +1,5 @@
 /**
- * Who may do what with the publishing pipeline from the CMS (src/publish/endpoints.ts, the
+ * Who may do what with the publishing pipeline from the CMS (src/publish/admin/api/, the
  * `publishReport` job). The CLI (`npm run publish`) runs on the server with its own trust.
  */
 import type { PayloadRequest } from 'payload'

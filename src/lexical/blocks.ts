@@ -5,7 +5,7 @@ import { CALL_TO_ACTION_KINDS, options } from '../model/enums'
 
 /**
  * Blocks an editor can embed in a chapter's body. The publishing pipeline turns each into a
- * portable reference node (see src/publish/richtext.ts); the slugs are part of that contract.
+ * portable reference node (see src/publish/bundle/richtext.ts); the slugs are part of that contract.
  */
 export const StatisticBlock: Block = {
   slug: 'statistic',

@@ -2,12 +2,15 @@
  * The command lines, as functions (testable without a process): `npm run publish` and
  * `npm run verify`. scripts/publish.ts and scripts/verify.ts only call these.
  */
-import { parseArgs } from 'node:util'
-
 import type { Payload } from 'payload'
 
-import { formatVerifyResult, generateSigningKey, verifyBundle } from './release/integrity'
-import { PublishArgumentError, type ProgressEvent } from './release/release'
+import { EXIT_USAGE, parseArgv, type CliOptions, type ParsedArgs } from '../cli/args'
+
+import { PublishArgumentError } from './errors'
+import type { ProgressEvent } from './events'
+import { parseLocales } from './options'
+import { generateSigningKey } from './release/integrity'
+import { formatVerifyResult, verifyBundle, type VerifyResult } from './release/verify'
 import { releasesDirSetting } from './release/folder'
 import type { PublishOptions } from './index'
 
@@ -56,27 +59,24 @@ export interface PublishCliOptions extends PublishOptions {
   pdfStandard: 'ua-1' | 'a-2b'
 }
 
+const PUBLISH_OPTIONS: CliOptions = {
+  report: { type: 'string' },
+  locales: { type: 'string' },
+  version: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'allow-incomplete': { type: 'boolean' },
+  'no-pdf': { type: 'boolean' },
+  'pdf-standard': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+}
+
 export function parsePublishArgs(argv: string[]): { help: true } | { help: false; options: PublishCliOptions } {
-  let values: Record<string, string | boolean | undefined>
+  let values: ParsedArgs['values']
   try {
-    ;({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        report: { type: 'string' },
-        locales: { type: 'string' },
-        version: { type: 'string' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        'allow-incomplete': { type: 'boolean' },
-        'no-pdf': { type: 'boolean' },
-        'pdf-standard': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
+    ;({ values } = parseArgv(argv, PUBLISH_OPTIONS))
   } catch (e) {
-    throw new PublishArgumentError((e as Error).message.split('\n')[0])
+    throw new PublishArgumentError((e as Error).message)
   }
   if (values.help) return { help: true }
   if (!values.report || typeof values.report !== 'string') throw new PublishArgumentError('--report is required')
@@ -92,10 +92,7 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
       pdf: !values['no-pdf'],
       pdfStandard,
       report: values.report,
-      locales:
-        values.locales === undefined
-          ? undefined
-          : ((values.locales as string).split(',').map((s) => s.trim()) as never),
+      locales: values.locales === undefined ? undefined : parseLocales(values.locales as string),
       version,
       out: (values.out as string | undefined) ?? releasesDirSetting(),
       dryRun: Boolean(values['dry-run']),
@@ -118,13 +115,9 @@ export async function runPublishCli(
   let parsed: ReturnType<typeof parsePublishArgs>
   try {
     parsed = parsePublishArgs(argv)
-    if (!parsed.help && parsed.options.locales) {
-      const { parseLocales } = await import('./index')
-      parsed.options.locales = parseLocales(parsed.options.locales.join(','))
-    }
   } catch (e) {
     io.err(`${(e as Error).message}\n${PUBLISH_USAGE}`)
-    return 2
+    return EXIT_USAGE
   }
   if (parsed.help) {
     io.out(PUBLISH_HELP)
@@ -155,7 +148,7 @@ export async function runPublishCli(
   } catch (e) {
     if (e instanceof PublishArgumentError) {
       io.err(`${e.message}\n${PUBLISH_USAGE}`)
-      return 2
+      return EXIT_USAGE
     }
     io.err(`Publish failed: ${(e as Error).message}`)
     return 1
@@ -181,29 +174,26 @@ origin: pin the organisation's key with --public-key (or FOLIO_VERIFY_KEY).
 
 Exit codes: 0 verified; 1 tampered, incomplete or badly signed; 2 bad arguments.`
 
+const VERIFY_OPTIONS: CliOptions = {
+  'public-key': { type: 'string' },
+  'require-signature': { type: 'boolean' },
+  json: { type: 'boolean' },
+  'generate-key': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+}
+
 export async function runVerifyCli(
   argv: string[],
   io: CliIo = consoleIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  let values: Record<string, string | boolean | undefined>
+  let values: ParsedArgs['values']
   let positionals: string[]
   try {
-    ;({ values, positionals } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        'public-key': { type: 'string' },
-        'require-signature': { type: 'boolean' },
-        json: { type: 'boolean' },
-        'generate-key': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
+    ;({ values, positionals } = parseArgv(argv, VERIFY_OPTIONS, { positionals: true }))
   } catch (e) {
-    io.err(`${(e as Error).message.split('\n')[0]}\n${VERIFY_USAGE}`)
-    return 2
+    io.err(`${(e as Error).message}\n${VERIFY_USAGE}`)
+    return EXIT_USAGE
   }
   if (values.help) {
     io.out(VERIFY_HELP)
@@ -216,14 +206,14 @@ export async function runVerifyCli(
   }
   if (positionals.length !== 1) {
     io.err(`Give exactly one bundle directory.\n${VERIFY_USAGE}`)
-    return 2
+    return EXIT_USAGE
   }
   let publicKey = (values['public-key'] as string | undefined) ?? env.FOLIO_VERIFY_KEY
   if (publicKey?.startsWith('@')) {
     const fs = await import('node:fs')
     publicKey = fs.readFileSync(publicKey.slice(1), 'utf8')
   }
-  let result
+  let result: VerifyResult
   try {
     result = verifyBundle(positionals[0], {
       publicKey: publicKey || undefined,
@@ -231,7 +221,7 @@ export async function runVerifyCli(
     })
   } catch (e) {
     io.err(`${(e as Error).message}\n${VERIFY_USAGE}`)
-    return 2
+    return EXIT_USAGE
   }
   io.out(values.json ? JSON.stringify(result, null, 2) : formatVerifyResult(result))
   return result.ok ? 0 : 1

@@ -2,36 +2,41 @@
  * The publishing pipeline (issue 4): approved content → immutable, versioned, verifiable bundle.
  *
  *   publish(payload, { report, locales, version, out, dryRun, allowIncomplete, onProgress, user })
- *     collect (src/publish/collect.ts, approved content via src/workflow getApprovedDocument)
+ *     collect (collect/, approved content via src/workflow getApprovedDocumentLocales)
  *     → release (build + validate, media, diff + semver, atomic locked write, signature)
  *     → a `publications` record and a `publish` audit event.
  *
- * Pure parts, usable without Payload: buildBundle (build.ts), lexicalToPortable (richtext.ts),
- * formatStatistic & co (format.ts), canonicalJson (canonical.ts), diffBundles (diff.ts),
- * verifyBundle (integrity.ts). The public shape: schema.ts.
+ * Pure parts, usable without Payload: buildBundle (bundle/build.ts), lexicalToPortable
+ * (bundle/richtext.ts), formatStatistic & co (bundle/format.ts), canonicalJson (bundle/canonical.ts),
+ * diffBundles (release/changes.ts), verifyBundle (release/verify.ts). The public shape: bundle/schema/.
+ * The stages and their files: src/publish/README.md.
  */
 import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
 import { collect } from './collect/collect'
-import {
-  PublishArgumentError,
-  release,
-  type ProgressEvent,
-  type PublishResult,
-  type ReleaseOptions,
-} from './release/release'
+import { PublishArgumentError } from './errors'
+import { parseLocales } from './options'
+import type { ProgressEvent } from './events'
+import { recordPublication } from './record'
+import { release, type PublishResult, type ReleaseOptions } from './release/release'
 import type { BundleLocale } from './bundle/schema'
 import type { StagedContext } from './release/writer'
 
 export { buildBundle } from './bundle/build'
 export { formatProblems, type Problem, type ProblemCode } from './bundle/problems'
 export type { BuildInput, BuildResult } from './bundle/types'
-export { verifyBundle, formatVerifyResult, generateSigningKey } from './release/integrity'
-export type { VerifyResult } from './release/integrity'
-export { release, PublishArgumentError } from './release/release'
-export type { PublishResult, ProgressEvent, CollectedReport } from './release/release'
-export { PublishLockedError, VersionExistsError } from './release/writer'
+export { generateSigningKey } from './release/integrity'
+export { verifyBundle, formatVerifyResult } from './release/verify'
+export type { VerifyResult } from './release/verify'
+export { PublishArgumentError } from './errors'
+export { parseLocales } from './options'
+export { release } from './release/release'
+export type { PublishResult } from './release/release'
+export type { ProgressEvent } from './events'
+export type { CollectedReport } from './collect/types'
+export { PublishLockedError } from './release/lock'
+export { VersionExistsError } from './release/writer'
 export type { StagedContext } from './release/writer'
 export * from './bundle/schema'
 
@@ -57,21 +62,6 @@ export interface PublishOptions {
   record?: boolean
   /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
   publicationId?: string | number | null
-}
-
-export function parseLocales(value: string | undefined): BundleLocale[] {
-  if (!value) return [...LOCALE_CODES]
-  const list = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  const bad = list.filter((l) => !(LOCALE_CODES as string[]).includes(l))
-  if (bad.length || !list.length) {
-    throw new PublishArgumentError(
-      `Unknown locale${bad.length === 1 ? '' : 's'} ${bad.join(', ') || '(none given)'}; configured locales: ${LOCALE_CODES.join(', ')}`,
-    )
-  }
-  return [...new Set(list)] as BundleLocale[]
 }
 
 export async function publish(payload: Payload, options: PublishOptions): Promise<PublishResult> {
@@ -100,7 +90,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
-      await record(payload, options, {
+      await recordPublication(payload, options, {
         outcome: 'error',
         report: collected.report,
         locales,
@@ -110,7 +100,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     throw error
   }
   if (options.record !== false && result.status !== 'dry-run') {
-    await record(payload, options, {
+    await recordPublication(payload, options, {
       outcome: result.status,
       report: result.report,
       locales,
@@ -126,89 +116,4 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     })
   }
   return result
-}
-
-interface RecordData {
-  outcome: 'published' | 'unchanged' | 'invalid' | 'error'
-  report: { id: string; slug: string; year: number }
-  locales: BundleLocale[]
-  version?: string | null
-  previousVersion?: string | null
-  manifestSha256?: string | null
-  directory?: string | null
-  bump?: string | null
-  changeCount?: number
-  fallbacks?: number
-  summary: string
-  problems?: unknown
-}
-
-/** Best effort: a failure to record never hides the publish result. */
-async function record(payload: Payload, options: PublishOptions, data: RecordData): Promise<void> {
-  const loose = payload as unknown as {
-    create(args: Record<string, unknown>): Promise<unknown>
-    update(args: Record<string, unknown>): Promise<unknown>
-    collections: Record<string, unknown>
-  }
-  const userId = options.user?.id ?? null
-  const reportId = /^\d+$/.test(data.report.id) ? Number(data.report.id) : data.report.id
-  try {
-    if (loose.collections.publications) {
-      const fields = {
-        title: `${data.report.slug} ${data.version ?? ''} ${data.outcome}`.replace(/\s+/g, ' ').trim(),
-        report: reportId,
-        reportSlug: data.report.slug,
-        version: data.version ?? null,
-        previousVersion: data.previousVersion ?? null,
-        outcome: data.outcome,
-        locales: data.locales,
-        publishedBy: typeof userId === 'number' ? userId : userId ? Number(userId) || null : null,
-        manifestSha256: data.manifestSha256 ?? null,
-        directory: data.directory ?? null,
-        bump: data.bump ?? null,
-        changeCount: data.changeCount ?? 0,
-        fallbacks: data.fallbacks ?? 0,
-        summary: data.summary,
-        problems: data.problems ?? null,
-      }
-      if (options.publicationId != null) {
-        await loose.update({
-          collection: 'publications',
-          id: options.publicationId,
-          overrideAccess: true,
-          depth: 0,
-          data: fields,
-        })
-      } else {
-        await loose.create({ collection: 'publications', overrideAccess: true, depth: 0, data: fields })
-      }
-    }
-  } catch (e) {
-    options.onProgress?.({
-      step: 'done',
-      message: `warning: could not record the publication: ${(e as Error).message}`,
-    })
-  }
-  try {
-    if (loose.collections['audit-events']) {
-      const { recordAuditEvent } = await import('../workflow/audit')
-      await recordAuditEvent(payload, {
-        action: 'publish',
-        collection: 'reports',
-        docId: data.report.id,
-        user: options.user ?? null,
-        details: {
-          outcome: data.outcome,
-          version: data.version ?? null,
-          manifestSha256: data.manifestSha256 ?? null,
-          locales: data.locales,
-        },
-      })
-    }
-  } catch (e) {
-    options.onProgress?.({
-      step: 'done',
-      message: `warning: could not record the audit event: ${(e as Error).message}`,
-    })
-  }
 }

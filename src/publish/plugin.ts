@@ -12,7 +12,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { cancelJobAccess, publishJobAccess } from '../access/publishing'
 import { publishAdminComponents } from './admin'
-import { PUBLISH_QUEUE, publishReportTask } from './job/run'
+import { PUBLISH_QUEUE, publishReportTask } from './job/task'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { Publications } from './publications'
 

@@ -239,7 +239,7 @@ describe('the editorial journey, in chromium', () => {
       .split('\n')[0]
     expect(manifest).toBeTruthy()
     const bundleDir = path.dirname(manifest)
-    const { verifyBundle } = await import('../../src/publish/release/integrity')
+    const { verifyBundle } = await import('../../src/publish/release/verify')
     expect(verifyBundle(bundleDir).ok).toBe(true)
     const fr = fs.readFileSync(
       execFileSync('find', [bundleDir, '-name', '*.json', '-path', '*fr*'], { encoding: 'utf8' }).trim().split('\n')[0],

@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { verifyBundle } from '../../src/publish/release/integrity'
+import { verifyBundle } from '../../src/publish/release/verify'
 import { CHAPTER_TEXT } from '../../src/seed/chapter'
 import { DEMO_USERS } from '../../src/seed/users'
 import { login, PAYLOAD_BIN, startServer, type RunningServer } from '../helpers/server'

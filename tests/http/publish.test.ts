@@ -12,7 +12,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import type { CheckResponse, StatusResponse } from '../../src/publish/admin/api/endpoints'
+import type { CheckResponse } from '../../src/publish/admin/api/check'
+import type { StatusResponse } from '../../src/publish/admin/api/status'
 import { REPORT_TEXT } from '../../src/seed/chapter'
 import { DEMO_USERS } from '../../src/seed/users'
 import { login, payloadCli, startServer, type RunningServer } from '../helpers/server'

@@ -13,7 +13,7 @@
  *   the bundle as it is);
  * - the render either succeeds and `qpdf --check` passes, or, when (and only when) the text holds
  *   a character none of the embedded fonts has a glyph for, fails before compiling with
- *   src/publish/pdf/fonts.ts's documented error naming every such character (U+XXXX). Bidi
+ *   src/publish/editions/pdf/fonts.ts's documented error naming every such character (U+XXXX). Bidi
  *   embeddings/overrides U+202A–U+202E are refused that way too (the fonts have no glyph for them
  *   and fonts.ts only lets through U+200B–U+200F, U+2066–U+2069, U+FEFF, U+00AD, tab, CR, LF).
  */

@@ -1,7 +1,7 @@
 /**
  * Child process for tests/publish/faults.test.ts: publishes the fixture report (no database) into
  * <out>, with the French lead set to <lead> so that it differs from what is already there. The
- * test sets FOLIO_PUBLISH_CRASH_AT (src/publish/faults.ts) so that the writer kills this process
+ * test sets FOLIO_PUBLISH_CRASH_AT (src/publish/release/faults.ts) so that the writer kills this process
  * with SIGKILL at one checkpoint; `pdf` as third argument adds the PDF edition (English only).
  */
 import { release } from '../../src/publish/release/release'

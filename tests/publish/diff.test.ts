@@ -8,7 +8,7 @@ import {
   compareSemver,
   diffBundles,
 } from '../../src/publish/release/changes'
-import { attachMediaFiles } from '../../src/publish/release/release'
+import { attachMediaFiles } from '../../src/publish/release/media'
 import { clone, demoInput } from './fixtures'
 
 const build = (mutate?: (i: ReturnType<typeof demoInput>) => void, locales = ['en', 'fr'] as const) => {

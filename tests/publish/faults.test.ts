@@ -1,5 +1,5 @@
 /**
- * The release writer under faults (src/publish/faults.ts):
+ * The release writer under faults (src/publish/release/faults.ts):
  * - kill -9 at every checkpoint of a publish (before, during and after every file, the rename,
  *   after it), each in its own child process: the output folder then holds only complete versions
  *   that verify, and the next publish succeeds;
@@ -22,7 +22,8 @@ import {
   PublishWriteError,
   writeFailureMessage,
 } from '../../src/publish/release/faults'
-import { generateSigningKey, listFiles, verifyBundle } from '../../src/publish/release/integrity'
+import { generateSigningKey, listFiles } from '../../src/publish/release/integrity'
+import { verifyBundle } from '../../src/publish/release/verify'
 import { release } from '../../src/publish/release/release'
 import { listVersions } from '../../src/publish/release/writer'
 import { collected } from './release-fixture'

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import type { CollectedReport } from '../../src/publish/release/release'
+import type { CollectedReport } from '../../src/publish/collect/types'
 import type { BundleLocale } from '../../src/publish/bundle/schema'
 import { ALL, demoInput } from './fixtures'
 

@@ -1,4 +1,4 @@
-/** The dependency-free .tar.gz writer behind the release archive download (src/publish/archive.ts). */
+/** The dependency-free .tar.gz writer behind the release archive download (src/publish/release/archive.ts). */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'

@@ -1,6 +1,5 @@
 'use client'
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
-import React from 'react'
 
 /**
  * "PDF preview" in a chapter's edit view: opens the print layout of the chapter in the locale being

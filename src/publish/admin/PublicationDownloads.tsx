@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import React from 'react'
 
 import { canDownloadReleases } from '../../access/publishing'
-import { downloadsOf } from './api/endpoints'
+import { downloadsOf } from './api/status'
 
 type Props = { id?: number | string; req?: PayloadRequest }
 
@@ -14,7 +13,7 @@ export async function PublicationDownloads({ id, req }: Props) {
     .findByID({ collection: 'publications', id, depth: 0, overrideAccess: false, user: req.user })
     .catch(() => null)
   if (!doc) return null
-  const downloads = downloadsOf(req.payload, doc as unknown as Record<string, unknown>)
+  const downloads = downloadsOf(req.payload, doc)
   return (
     <div className="field-type" data-testid="publication-downloads" style={{ marginBottom: 24 }}>
       <div className="field-label" style={{ marginBottom: 4 }}>

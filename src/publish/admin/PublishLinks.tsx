@@ -1,5 +1,4 @@
 import type { ServerProps } from 'payload'
-import React from 'react'
 
 import { canCheckPublish, canPublish } from '../../access/publishing'
 

@@ -1,10 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
-import React from 'react'
+import type React from 'react'
 
 import { adminPage, firstParam } from '../../admin/AdminPage'
 import { canCheckPublish, canPublish, canPublishIncomplete } from '../../access/publishing'
 import { LOCALES } from '../../locales'
-import { latestPublication, statusOf } from './api/endpoints'
+import { latestPublication, statusOf } from './api/status'
 import { PublishPanel, type ReportOption } from './PublishPanel'
 
 /**

@@ -8,7 +8,7 @@
  *   checks.ts        content rules: consent, confidential profiles, statistics, links, alt text, rich text
  *   translations.ts  every published locale's translations, or fallbacks (--allow-incomplete)
  *   mapping.ts       source documents → the public shape, per collection and locale
- *   schema.ts        the public shape: one strict parse of each locale's bundle (the allow-list)
+ *   schema/          the public shape: one strict parse of each locale's bundle (the allow-list)
  *   problems.ts      the problems, sorted and formatted
  */
 import { compareIds } from '../../model/ids'

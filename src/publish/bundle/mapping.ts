@@ -1,5 +1,5 @@
 /**
- * Source documents → the public shape (schema.ts), per collection and per locale. Only the fields
+ * Source documents → the public shape (schema/), per collection and per locale. Only the fields
  * listed here are read: whatever else a document holds (legal name, contact, internal notes,
  * consent, workflow bookkeeping) cannot reach the bundle. Items are typed loosely here and checked
  * by the one strict schema parse of the whole bundle (build.ts).

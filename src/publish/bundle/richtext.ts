@@ -1,7 +1,7 @@
 /**
  * Lexical JSON (as Payload stores it) → the portable rich-text tree of the public bundle.
  *
- * The target tree is documented in src/publish/bundle/schema.ts ("Portable rich text"). Summary:
+ * The target tree is documented in src/publish/bundle/schema/portable-text.ts. Summary:
  *   root → blocks: paragraph | heading(2–4) | list(ordered, items[listItem{children, lists}])
  *                  | quote | embed{kind: statistic|testimony|defender, id, excerpt}
  *                  | video{url,title,caption,poster} | callToAction{label,url,kind}

@@ -19,13 +19,13 @@ type ItemCollection = Changes['items'][number]['collection']
 
 const ITEM_COLLECTIONS: Array<[ItemCollection, (b: LocaleBundle) => Array<{ id: string } & Record<string, unknown>>]> =
   [
-    ['reports', (b) => [b.report as never]],
-    ['chapters', (b) => b.chapters as never],
-    ['testimonies', (b) => b.testimonies as never],
-    ['defenders', (b) => b.defenders as never],
-    ['statistics', (b) => b.statistics as never],
-    ['organisations', (b) => b.organisations as never],
-    ['media', (b) => b.media as never],
+    ['reports', (b) => [b.report]],
+    ['chapters', (b) => b.chapters],
+    ['testimonies', (b) => b.testimonies],
+    ['defenders', (b) => b.defenders],
+    ['statistics', (b) => b.statistics],
+    ['organisations', (b) => b.organisations],
+    ['media', (b) => b.media],
   ]
 
 const TITLE_KEYS = ['title', 'name', 'label', 'alt']

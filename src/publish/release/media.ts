@@ -7,10 +7,16 @@
  * Never enlarged. EXIF orientation is applied to the pixels before the metadata goes.
  * Same source bytes + same sharp/libvips version → same output bytes.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import sharp from 'sharp'
 
+import type { BundleLocale, LocaleBundle, MediaFile } from '../bundle/schema'
+import type { BuildResult } from '../bundle/types'
+import type { ProgressEvent } from '../events'
 import { sha256 } from './integrity'
-import type { MediaFile } from '../bundle/schema'
+import { asPublishWriteError, type PreviousRelease } from './writer'
 
 export const MEDIA_SIZES = {
   web: { width: 1600, jpegQuality: 80 },
@@ -64,8 +70,6 @@ export async function processImage(source: string | Buffer): Promise<Record<Medi
  * at any time. Same source → same files, cached or not.
  */
 export async function processImageCached(source: string, cacheDir: string): Promise<Record<MediaSize, ProcessedImage>> {
-  const fs = await import('node:fs')
-  const path = await import('node:path')
   const bytes = fs.readFileSync(source)
   const key = sha256(Buffer.concat([bytes, Buffer.from(JSON.stringify({ MEDIA_SIZES, sharp: sharp.versions }))]))
   const indexPath = path.join(cacheDir, `${key}.json`)
@@ -92,4 +96,72 @@ export async function processImageCached(source: string, cacheDir: string): Prom
   fs.writeFileSync(tmp, JSON.stringify({ web: out.web.file, print: out.print.file }))
   fs.renameSync(tmp, indexPath)
   return out
+}
+
+/** Attaches processed media files to bundles (pure; returns new bundles). */
+export function attachMediaFiles(
+  bundles: Partial<Record<BundleLocale, LocaleBundle>>,
+  files: Record<string, { web: MediaFile | null; print: MediaFile | null }>,
+): Partial<Record<BundleLocale, LocaleBundle>> {
+  const out: Partial<Record<BundleLocale, LocaleBundle>> = {}
+  for (const [l, b] of Object.entries(bundles) as Array<[BundleLocale, LocaleBundle]>) {
+    out[l] = { ...b, media: b.media.map((m) => ({ ...m, files: files[m.id] ?? m.files })) }
+  }
+  return out
+}
+
+export interface ReleaseMediaInput {
+  built: BuildResult
+  /** Media id → path of the original file. */
+  sources: Record<string, string>
+  reportDir: string
+  previous: PreviousRelease | null
+  /** Nothing is encoded: the previous release's files are assumed unchanged. */
+  dryRun?: boolean
+  /** Reuse re-encoded images from `<reportDir>/.media-cache/`. */
+  cache: boolean
+  progress: (e: ProgressEvent) => void
+}
+
+/** The images of a release: re-encoded (two at a time), or in a dry run the previous release's. */
+export async function releaseMedia(input: ReleaseMediaInput): Promise<{
+  files: Record<string, { web: MediaFile; print: MediaFile }>
+  bytes: Record<string, Buffer>
+}> {
+  const files: Record<string, { web: MediaFile; print: MediaFile }> = {}
+  const bytes: Record<string, Buffer> = {}
+  if (input.dryRun) {
+    const prevEn = input.previous ? Object.values(input.previous.bundles)[0] : undefined
+    for (const m of prevEn?.media ?? [])
+      if (m.files.web && m.files.print) files[m.id] = { web: m.files.web, print: m.files.print }
+    return { files, bytes }
+  }
+  const { built, sources, reportDir } = input
+  const cacheDir = path.join(reportDir, '.media-cache')
+  const ids = built.mediaIds.filter((id) => sources[id])
+  let done = 0
+  // Two images at a time (sharp itself runs single-threaded for deterministic output).
+  const next = async (): Promise<void> => {
+    const id = ids.shift()
+    if (!id) return
+    const src = sources[id]
+    let p: Record<MediaSize, ProcessedImage>
+    try {
+      p = input.cache ? await processImageCached(src, cacheDir) : await processImage(src)
+    } catch (e) {
+      const cachePath = (e as NodeJS.ErrnoException).path
+      if (cachePath && path.resolve(cachePath).startsWith(path.resolve(cacheDir) + path.sep))
+        throw asPublishWriteError(e, reportDir, 'caching re-encoded images in .media-cache')
+      throw new Error(`Image ${id} (${src}) could not be processed: ${(e as Error).message}`)
+    }
+    files[id] = { web: p.web.file, print: p.print.file }
+    bytes[p.web.file.path] = p.web.bytes
+    bytes[p.print.file.path] = p.print.bytes
+    done++
+    const total = built.mediaIds.length
+    input.progress({ step: 'media', message: `Image ${done}/${total}`, current: done, total })
+    return next()
+  }
+  await Promise.all([next(), next()])
+  return { files, bytes }
 }

@@ -1,11 +1,9 @@
 /**
  * Writing a release: immutable, atomic, locked.
  *
- * Layout: <out>/<report-slug>/<version>/ (see src/publish/schema.ts for the files).
- * - A lock file <out>/<report-slug>/.publish.lock (created with O_EXCL, holds pid and start time)
- *   is held from reading the previous version to the final rename: two publishes of the same report
- *   at once → the second fails with a clear message. A lock left by a dead process (same host,
- *   pid no longer running) is taken over.
+ * Layout: <out>/<report-slug>/<version>/ (see src/publish/bundle/schema/ for the files).
+ * - The caller holds the report's publish lock (lock.ts) from reading the previous version to the
+ *   final rename.
  * - Everything is written into <out>/<report-slug>/.tmp-<version>-<pid>-<random>/, each file
  *   fsynced, and the directory is renamed to <version>/ as the last step: a crash or kill at any
  *   moment leaves either no version (plus a .tmp- directory, removed by the next publish) or a
@@ -19,7 +17,6 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { canonicalBytes } from '../bundle/canonical'
@@ -28,7 +25,6 @@ import { checkpoints, isFsError, PublishWriteError, type Checkpoint } from './fa
 import {
   contentChecksum,
   fileEntries,
-  keyFingerprint,
   MANIFEST,
   publicKeyBase64,
   sha256,
@@ -37,33 +33,12 @@ import {
   type FileEntry,
 } from './integrity'
 import type { KeyObject } from 'node:crypto'
-import { LocaleBundleSchema, type BundleLocale, type Changes, type LocaleBundle, type Manifest } from '../bundle/schema'
-
-export class PublishLockedError extends Error {
-  constructor(
-    readonly lockPath: string,
-    readonly holder: string,
-  ) {
-    super(
-      `Another publish of this report is running (${holder}). Wait for it to finish; if no publish is running, delete ${lockPath}.`,
-    )
-    this.name = 'PublishLockedError'
-  }
-}
+import { LocaleBundleSchema, type BundleLocale, type LocaleBundle, type Manifest } from '../bundle/schema'
 
 export class VersionExistsError extends Error {
   constructor(readonly dir: string) {
     super(`Version directory ${dir} already exists: published versions are immutable and never overwritten.`)
     this.name = 'VersionExistsError'
-  }
-}
-
-const pidAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
@@ -85,82 +60,6 @@ export function asPublishWriteError(
     /* the folder cannot even be read */
   }
   return new PublishWriteError({ reportDir, code: error.code!, step, intact, leftover }, error)
-}
-
-/** A lock file that still cannot be read after this long was abandoned half-written. */
-const UNREADABLE_LOCK_MS = 30_000
-
-/** Takes the report's publish lock; returns the release function. */
-export function acquireLock(reportDir: string, checkpoint: Checkpoint = checkpoints()): () => void {
-  try {
-    return takeLock(reportDir, checkpoint)
-  } catch (e) {
-    throw asPublishWriteError(e, reportDir, 'taking the publish lock')
-  }
-}
-
-function takeLock(reportDir: string, checkpoint: Checkpoint): () => void {
-  fs.mkdirSync(reportDir, { recursive: true })
-  const lockPath = path.join(reportDir, '.publish.lock')
-  const info = JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() })
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(lockPath, 'wx')
-      try {
-        fs.writeSync(fd, info)
-        fs.fsyncSync(fd)
-      } finally {
-        fs.closeSync(fd)
-      }
-      let released = false
-      const release = () => {
-        if (released) return
-        released = true
-        try {
-          const cur = fs.readFileSync(lockPath, 'utf8')
-          if (cur === info) fs.rmSync(lockPath)
-        } catch {
-          /* already gone */
-        }
-        checkpoint('unlocked', { failable: false })
-      }
-      try {
-        checkpoint('lock', { path: lockPath })
-      } catch (e) {
-        release()
-        throw e
-      }
-      return release
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        if ((e as NodeJS.ErrnoException).syscall === 'write' || (e as NodeJS.ErrnoException).syscall === 'fsync')
-          fs.rmSync(lockPath, { force: true })
-        throw e
-      }
-      let holder: { pid?: number; host?: string; since?: string } = {}
-      let unreadable = false
-      try {
-        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8'))
-      } catch {
-        // Being written (held), or left empty by a process killed between creating and writing it:
-        // the latter once it is older than any write of a few bytes could take.
-        unreadable = true
-      }
-      const st = unreadable ? fs.statSync(lockPath, { throwIfNoEntry: false }) : undefined
-      const abandoned = unreadable && (!st || Date.now() - st.mtimeMs > UNREADABLE_LOCK_MS)
-      const stale =
-        abandoned || (holder.host === os.hostname() && typeof holder.pid === 'number' && !pidAlive(holder.pid))
-      if (stale && attempt === 0) {
-        fs.rmSync(lockPath, { force: true })
-        continue
-      }
-      throw new PublishLockedError(
-        lockPath,
-        holder.pid ? `pid ${holder.pid} on ${holder.host}, since ${holder.since}` : 'lock file present',
-      )
-    }
-  }
-  throw new PublishLockedError(lockPath, 'lock file present')
 }
 
 const SEMVER_DIR = /^\d+\.\d+\.\d+$/
@@ -290,85 +189,114 @@ export interface WriteReleaseResult {
   bytes: number
 }
 
+/** The staging folder of one release being written, and what is being done in it (for errors). */
+interface Stage {
+  dir: string
+  step: string
+  /** Writes a bundle-relative file durably, through the checkpoints. */
+  write(rel: string, data: Buffer | string): void
+}
+
+function stageOf(input: WriteReleaseInput, checkpoint: Checkpoint): Stage {
+  const dir = path.join(input.reportDir, `.tmp-${input.version}-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const stage: Stage = {
+    dir,
+    step: 'creating the staging folder',
+    write: (rel, data) => {
+      if (rel.includes('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${rel}`)
+      stage.step = `writing ${rel}`
+      writeFileDurable(path.join(dir, rel), data, rel, checkpoint)
+    },
+  }
+  return stage
+}
+
+/** Writes the content files and every other file, sorted by path, then lets beforeManifest add its own. */
+async function stageFiles(stage: Stage, input: WriteReleaseInput): Promise<void> {
+  const all: Array<[string, Buffer | string]> = []
+  for (const [l, b] of Object.entries(input.bundles)) all.push([`content/${l}.json`, canonicalBytes(b)])
+  for (const [p, data] of Object.entries(input.files)) all.push([p, data])
+  all.sort((a, b) => (a[0] < b[0] ? -1 : 1))
+  for (const [rel, data] of all) {
+    if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
+    stage.write(rel, data)
+    await input.onFileWritten?.(rel)
+  }
+  if (!input.beforeManifest) return
+  const staged = fileEntries(stage.dir)
+  const writeFile = (rel: string, data: Buffer | string) => {
+    if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
+    stage.write(rel, data)
+  }
+  stage.step = 'adding the PDF edition'
+  await input.beforeManifest({
+    dir: stage.dir,
+    version: input.version,
+    bundles: input.bundles,
+    contentChecksum: contentChecksum(staged),
+    files: staged,
+    writeFile,
+  })
+}
+
+/** Lists the staged files into the manifest and writes it (and its signature) last. */
+function stageManifest(
+  stage: Stage,
+  input: WriteReleaseInput,
+  checkpoint: Checkpoint,
+): { manifest: Manifest; manifestBytes: Buffer; files: FileEntry[] } {
+  stage.step = 'listing the staged files'
+  checkpoint('staged', { path: stage.dir })
+  const files = fileEntries(stage.dir)
+  const manifest: Manifest = {
+    ...input.manifest,
+    bundleVersion: input.version,
+    previousVersion: input.previousVersion,
+    files,
+    contentChecksum: contentChecksum(files),
+    signature: input.signingKey
+      ? { algorithm: 'ed25519', publicKey: publicKeyBase64(input.signingKey), file: 'manifest.sig' }
+      : null,
+  }
+  const manifestBytes = canonicalBytes(manifest)
+  stage.write(MANIFEST, manifestBytes)
+  if (input.signingKey) stage.write(SIGNATURE, `${signBytes(manifestBytes, input.signingKey)}\n`)
+  return { manifest, manifestBytes, files }
+}
+
 /** Stages and atomically renames a release into place. The caller holds the lock. */
 export async function writeRelease(input: WriteReleaseInput): Promise<WriteReleaseResult> {
   const checkpoint = input.checkpoint ?? checkpoints()
   const finalDir = path.join(input.reportDir, input.version)
   if (fs.existsSync(finalDir)) throw new VersionExistsError(finalDir)
-  const staging = path.join(input.reportDir, `.tmp-${input.version}-${process.pid}-${randomBytes(4).toString('hex')}`)
-  let step = 'creating the staging folder'
-  const write = (rel: string, data: Buffer | string) => {
-    if (rel.includes('..') || path.isAbsolute(rel)) throw new Error(`refusing to write ${rel}`)
-    step = `writing ${rel}`
-    writeFileDurable(path.join(staging, rel), data, rel, checkpoint)
-  }
-  let manifest: Manifest
-  let manifestBytes: Buffer
-  let files: FileEntry[]
+  const stage = stageOf(input, checkpoint)
+  let staged: ReturnType<typeof stageManifest>
   try {
-    fs.mkdirSync(staging, { recursive: true })
-    checkpoint('staging', { path: staging })
-    const all: Array<[string, Buffer | string]> = []
-    for (const [l, b] of Object.entries(input.bundles)) all.push([`content/${l}.json`, canonicalBytes(b)])
-    for (const [p, data] of Object.entries(input.files)) all.push([p, data])
-    all.sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    for (const [rel, data] of all) {
-      if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
-      write(rel, data)
-      await input.onFileWritten?.(rel)
-    }
-    if (input.beforeManifest) {
-      const staged = fileEntries(staging)
-      const writeFile = (rel: string, data: Buffer | string) => {
-        if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
-        write(rel, data)
-      }
-      step = 'adding the PDF edition'
-      await input.beforeManifest({
-        dir: staging,
-        version: input.version,
-        bundles: input.bundles,
-        contentChecksum: contentChecksum(staged),
-        files: staged,
-        writeFile,
-      })
-    }
-    step = 'listing the staged files'
-    checkpoint('staged', { path: staging })
-    files = fileEntries(staging)
-    manifest = {
-      ...input.manifest,
-      bundleVersion: input.version,
-      previousVersion: input.previousVersion,
-      files,
-      contentChecksum: contentChecksum(files),
-      signature: input.signingKey
-        ? { algorithm: 'ed25519', publicKey: publicKeyBase64(input.signingKey), file: 'manifest.sig' }
-        : null,
-    }
-    manifestBytes = canonicalBytes(manifest)
-    write(MANIFEST, manifestBytes)
-    if (input.signingKey) write(SIGNATURE, `${signBytes(manifestBytes, input.signingKey)}\n`)
-    step = 'syncing the staged files'
-    for (const d of new Set(files.map((f) => path.dirname(path.join(staging, f.path))))) fsyncDir(d)
-    fsyncDir(staging)
+    fs.mkdirSync(stage.dir, { recursive: true })
+    checkpoint('staging', { path: stage.dir })
+    await stageFiles(stage, input)
+    staged = stageManifest(stage, input, checkpoint)
+    stage.step = 'syncing the staged files'
+    for (const d of new Set(staged.files.map((f) => path.dirname(path.join(stage.dir, f.path))))) fsyncDir(d)
+    fsyncDir(stage.dir)
     if (fs.existsSync(finalDir)) throw new VersionExistsError(finalDir)
-    step = `renaming the staging folder to ${input.version}`
-    checkpoint('rename', { path: staging })
-    fs.renameSync(staging, finalDir)
+    stage.step = `renaming the staging folder to ${input.version}`
+    checkpoint('rename', { path: stage.dir })
+    fs.renameSync(stage.dir, finalDir)
   } catch (e) {
     let leftover: string | null = null
     try {
-      fs.rmSync(staging, { recursive: true, force: true })
+      fs.rmSync(stage.dir, { recursive: true, force: true })
     } catch {
-      leftover = staging
+      leftover = stage.dir
     }
-    throw asPublishWriteError(e, input.reportDir, step, leftover)
+    throw asPublishWriteError(e, input.reportDir, stage.step, leftover)
   }
   // Committed: from here on the version is complete and in place, whatever happens next.
   checkpoint('renamed', { failable: false })
   fsyncDir(input.reportDir)
   checkpoint('committed', { failable: false })
+  const { manifest, manifestBytes, files } = staged
   return {
     dir: finalDir,
     manifest,
@@ -377,5 +305,3 @@ export async function writeRelease(input: WriteReleaseInput): Promise<WriteRelea
     bytes: files.reduce((n, f) => n + f.size, 0) + manifestBytes.length,
   }
 }
-
-export { keyFingerprint }

@@ -1,12 +1,14 @@
 /**
  * GET /api/chapters/:id/pdf-preview?locale=fr → the chapter's print layout as a PDF, typeset from
- * the current drafts with the DRAFT watermark (src/publish/preview.ts). For signed-in staff who may
+ * the current drafts with the DRAFT watermark (editions/pdf/preview.ts). For signed-in staff who may
  * read the chapter; nothing is written or recorded. Typesetting is CPU-heavy, so at most
  * PREVIEW_CONCURRENCY previews render at once and a few more wait; beyond that the answer is 503.
  */
 import { APIError, type Endpoint, type PayloadHandler } from 'payload'
 
-import { renderDraftEditions } from '../../editions/pdf/preview'
+import type { Chapter } from '../../../../payload-types'
+import { relationValue } from '../../../model/ids'
+import { renderDraftEditions, type DraftEdition } from '../../editions/pdf/preview'
 import { LocaleCode, type BundleLocale } from '../../bundle/schema'
 import { isStaff } from '../../../access/roles'
 import { translatorMayWriteLocale } from '../../../access/content'
@@ -52,9 +54,9 @@ const previewHandler: PayloadHandler = async (req) => {
     )
   }
   // The reader's own access decides whether they may see this chapter at all.
-  let chapter: { slug?: unknown; report?: unknown }
+  let chapter: Chapter
   try {
-    chapter = (await req.payload.findByID({
+    chapter = await req.payload.findByID({
       collection: 'chapters',
       id,
       draft: true,
@@ -62,27 +64,26 @@ const previewHandler: PayloadHandler = async (req) => {
       overrideAccess: false,
       user: req.user,
       locale: 'en',
-    })) as never
+    })
   } catch {
     throw new APIError(`No chapter ${id} that you may read.`, 404)
   }
-  const reportId =
-    typeof chapter.report === 'object' && chapter.report ? (chapter.report as { id: unknown }).id : chapter.report
+  const reportId = relationValue(chapter.report)
   if (reportId == null || typeof chapter.slug !== 'string' || !chapter.slug) {
     throw new APIError('Save the chapter with a report and a slug before previewing it.', 400)
   }
-  const report = (await req.payload.findByID({
+  const report = await req.payload.findByID({
     collection: 'reports',
-    id: reportId as string,
+    id: reportId,
     draft: true,
     depth: 0,
     overrideAccess: true,
     locale: 'en',
-  })) as { slug?: unknown }
+  })
   if (typeof report.slug !== 'string') throw new APIError("The chapter's report has no slug yet.", 400)
   const slug = chapter.slug
 
-  let edition
+  let edition: DraftEdition | undefined
   try {
     ;[edition] = await withPreviewSlot(() =>
       renderDraftEditions(req.payload, {
@@ -99,7 +100,7 @@ const previewHandler: PayloadHandler = async (req) => {
   }
   if (!edition) throw new APIError(`Nothing to typeset for chapter ${id} in ${locale}.`, 422)
   const fileName = `${slug}.${locale}.draft.pdf`
-  return new Response(edition.pdf as unknown as BodyInit, {
+  return new Response(new Uint8Array(edition.pdf), {
     status: 200,
     headers: {
       'Content-Type': 'application/pdf',

@@ -13,7 +13,7 @@ import { formatProblems } from '../../bundle/problems'
 import { collect } from '../../collect/collect'
 import { processImage } from '../../release/media'
 import { renderAll, type PdfStandard } from './render'
-import { attachMediaFiles } from '../../release/release'
+import { attachMediaFiles } from '../../release/media'
 import type { BundleLocale, LocaleBundle } from '../../bundle/schema'
 
 export interface PreviewOptions {
