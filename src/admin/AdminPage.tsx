@@ -1,6 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
-import React from 'react'
+import type React from 'react'
 
 /** The first value of a search parameter (Next gives a string or an array). */
 export const firstParam = (v: unknown): string | undefined =>
