@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
+import { localesParentIndexes } from './db-indexes'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -34,5 +35,6 @@ export function databaseAdapter(
     push: env.NODE_ENV !== 'production' && env.FOLIO_DB_PUSH !== 'false',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [localesParentIndexes],
   })
 }

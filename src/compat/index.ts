@@ -90,4 +90,15 @@ export const WORKAROUNDS: readonly Workaround[] = [
     where: 'src/compat/uploads.ts (every upload collection, by src/compat/plugin.ts)',
     check: 'tests/integration/not-found.test.ts with the handler removed answers 500.',
   },
+  {
+    id: 'locales-parent-index',
+    problem:
+      'The SQL adapters index *_locales tables only by UNIQUE(_locale, _parent_id), which cannot answer `where _parent_id = ?`: SQLite scans the whole table per document or version read.',
+    upstream: 'not reported yet: docs/upstream.md#locales-parent-index',
+    package: '@payloadcms/db-sqlite',
+    version: '3.90.2',
+    where: 'src/db-indexes.ts (afterSchemaInit) and migration 20261202_134923_locales_parent_index',
+    check:
+      'tests/integration/migrations.test.ts: the query plan uses _chapters_v_locales_parent_idx; drop the hook when Payload creates an equivalent index.',
+  },
 ]

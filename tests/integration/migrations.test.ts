@@ -63,3 +63,26 @@ test('a fresh database migrates non-interactively, and a second migrate is a no-
   expect(JSON.stringify(await query('select name, sql from sqlite_master order by name'))).toBe(before)
   expect(await query('select name from payload_migrations')).toHaveLength(applied.length)
 }, 90_000)
+
+test("every per-locale table is indexed on its parent, and a document's locales are read through it", async () => {
+  if (!fs.existsSync(dbFile)) await migrateDatabase(env)
+  const tables = (
+    await query("select name from sqlite_master where type = 'table' and name like '%\\_locales' escape '\\'")
+  ).map((r) => String(r.name))
+  expect(tables.length).toBeGreaterThan(10)
+  for (const table of tables) {
+    const columns = (await query(`select name from pragma_table_info('${table}')`)).map((r) => String(r.name))
+    if (!columns.includes('_locale') || !columns.includes('_parent_id')) continue // not per-locale values (e.g. a hasMany select)
+    const indexes = await query(`select il.name as name from pragma_index_list('${table}') il`)
+    const parentOnly = []
+    for (const { name } of indexes) {
+      const cols = (await query(`select name from pragma_index_info('${String(name)}')`)).map((r) => String(r.name))
+      if (cols.length === 1 && cols[0] === '_parent_id') parentOnly.push(name)
+    }
+    expect({ table, parentOnly: parentOnly.length }).toEqual({ table, parentOnly: 1 })
+  }
+  const plan = (await query('explain query plan select * from _chapters_v_locales where _parent_id = 1')).map((r) =>
+    String(r.detail),
+  )
+  expect(plan.join(' ')).toMatch(/USING INDEX _chapters_v_locales_parent_idx/)
+}, 90_000)

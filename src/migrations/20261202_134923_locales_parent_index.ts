@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE INDEX \`reports_locales_parent_idx\` ON \`reports_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_reports_v_locales_parent_idx\` ON \`_reports_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`chapters_further_reading_locales_parent_idx\` ON \`chapters_further_reading_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`chapters_locales_parent_idx\` ON \`chapters_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_chapters_v_version_further_reading_locales_parent_idx\` ON \`_chapters_v_version_further_reading_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_chapters_v_locales_parent_idx\` ON \`_chapters_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`testimonies_locales_parent_idx\` ON \`testimonies_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_testimonies_v_locales_parent_idx\` ON \`_testimonies_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`defenders_timeline_locales_parent_idx\` ON \`defenders_timeline_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`defenders_locales_parent_idx\` ON \`defenders_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_defenders_v_version_timeline_locales_parent_idx\` ON \`_defenders_v_version_timeline_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_defenders_v_locales_parent_idx\` ON \`_defenders_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`statistics_locales_parent_idx\` ON \`statistics_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_statistics_v_locales_parent_idx\` ON \`_statistics_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_locales_parent_idx\` ON \`organisations_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_organisations_v_locales_parent_idx\` ON \`_organisations_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`reports_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_reports_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`chapters_further_reading_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`chapters_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_chapters_v_version_further_reading_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_chapters_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`testimonies_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_testimonies_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`defenders_timeline_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`defenders_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_defenders_v_version_timeline_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_defenders_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`statistics_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_statistics_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`organisations_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`_organisations_v_locales_parent_idx\`;`)
+  await db.run(sql`DROP INDEX \`media_locales_parent_idx\`;`)
+}
