@@ -16,6 +16,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { LOCALE_CODES } from '../locales'
 import { publish, PublishArgumentError, PublishLockedError, type ProgressEvent } from './index'
 import { pdfEdition } from './pdf/stage'
+import { chainEditions, webEdition } from './editions/web/stage'
 import { releasesDir } from './releases'
 import type { BundleLocale } from './schema'
 
@@ -427,7 +428,7 @@ export async function runPublishJob(
         user: user ? { id: user.id, email: user.email ?? null } : null,
         publicationId,
         onProgress,
-        beforeManifest: pdfEdition({ onProgress }),
+        beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress })),
       })
       const failed = result.status === 'invalid'
       await recorder.finish(failed ? 'failed' : 'finished', result.summary.split('\n')[0])

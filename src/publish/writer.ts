@@ -257,7 +257,7 @@ export interface StagedContext {
   dir: string
   version: string
   bundles: Partial<Record<BundleLocale, LocaleBundle>>
-  /** contentChecksum of the files written so far (all but pdf/): what a PDF can print. */
+  /** contentChecksum of the files written so far (all but the editions, pdf/ and web/): what they print. */
   contentChecksum: string
   files: FileEntry[]
   /** Writes a bundle-relative file into the staging directory (durably, through the checkpoints). */
@@ -323,7 +323,7 @@ export async function writeRelease(input: WriteReleaseInput): Promise<WriteRelea
         if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
         write(rel, data)
       }
-      step = 'adding the PDF edition'
+      step = 'adding the editions (PDF, web)'
       await input.beforeManifest({
         dir: staging,
         version: input.version,

@@ -24,9 +24,10 @@ const STEP_LABELS: Record<string, string> = {
   compare: 'Comparing with the previous version',
   write: 'Writing the bundle',
   pdf: 'Typesetting the PDF edition',
+  web: 'Building the web edition',
   done: 'Finished',
 }
-const STEP_ORDER = ['queued', 'collect', 'validate', 'media', 'compare', 'write', 'pdf', 'done']
+const STEP_ORDER = ['queued', 'collect', 'validate', 'media', 'compare', 'write', 'pdf', 'web', 'done']
 const SEMVER = /^\d+\.\d+\.\d+$/
 
 const box: React.CSSProperties = {
