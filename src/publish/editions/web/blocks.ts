@@ -119,14 +119,19 @@ ${warning(ctx, t)}<p class="summary"><span class="summary-label">${l.editorsSumm
 </aside>`
 }
 
+function chapterLink(ctx: Ctx, fromDir: string, id: string | null): Html {
+  const c = id ? ctx.bundle.chapters.find((x) => x.id === id) : null
+  return c ? html` · <a href="${relUrl(fromDir, pages.chapter(ctx.locale, c).dir)}">${c.title}</a>` : html``
+}
+
 /** A testimony in full (the testimonies page): title, warning, the editors' summary and text. */
-export function testimonyFull(ctx: Ctx, t: Testimony, body: Html, images: Html): Html {
+export function testimonyFull(ctx: Ctx, fromDir: string, t: Testimony, body: Html, images: Html): Html {
   const l = ctx.labels
   const lang = ctx.fallbackLang('testimonies', t.id)
   const meta = testimonyMeta(t)
   return html`<article class="testimony-full" id="${testimonyAnchor(t.id)}"${attrs({ lang })} aria-labelledby="${testimonyAnchor(t.id)}-title">
 <h2 id="${testimonyAnchor(t.id)}-title">${t.title}</h2>
-<p class="testimony-meta"><span class="who">${l.testimonyOf} ${attribution(ctx, t)}</span>${meta ? html` · ${meta}` : ''}</p>
+<p class="testimony-meta"><span class="who">${l.testimonyOf} ${attribution(ctx, t)}</span>${meta ? html` · ${meta}` : ''}${chapterLink(ctx, fromDir, t.chapter)}</p>
 ${warning(ctx, t)}<p class="summary"><span class="summary-label">${l.editorsSummary}.</span> ${t.summary}</p>
 ${body}${images}${lang ? html`<p class="fallback-note" lang="${ctx.lang}">${l.fallback}</p>` : ''}
 </article>`
@@ -241,6 +246,9 @@ export function videoFacade(ctx: Ctx, fromDir: string, v: VideoIn): Html {
 export function callToAction(label: string, url: string, kind: string): Html {
   return html`<p class="cta cta--${kind}"><a class="button" href="${url}">${label}</a></p>`
 }
+
+/** Origins of every player embedUrl() can return (the served Content-Security-Policy allows them). */
+export const KNOWN_PLAYERS = ['https://player.vimeo.com', 'https://www.youtube-nocookie.com']
 
 /** Hosts whose players a page embeds (for the page's Content-Security-Policy frame-src). */
 export function frameHosts(urls: string[]): string[] {

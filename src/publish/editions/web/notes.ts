@@ -2,7 +2,7 @@
  * Notes of one page: numbered in reading order, identical notes grouped (one note, several
  * references), each reference a link to its note and each note linking back to every reference.
  * The accessible pattern: the reference is a link whose text is the number, described by the
- * "Notes" heading; the back-links are labelled "Back to the text (1.2)".
+ * "Notes" heading; each back-link is named "Back to the text (Note 1)" and its number.
  */
 import { html, join, type Html } from './html'
 import type { Ctx } from './model'
@@ -45,8 +45,8 @@ export class Notes {
     const items = this.order.map((note) => {
       const backs = note.refs.map((id, i) => {
         const suffix = note.refs.length > 1 ? String(i + 1) : ''
-        const label = `${l.backToRef} (${note.n}${suffix ? `.${suffix}` : ''})`
-        return html`<a class="note-back" href="#${id}" aria-label="${label}"><span class="arrow" aria-hidden="true">↩</span>${suffix ? html`<sup>${suffix}</sup>` : ''}</a>`
+        // The accessible name holds the visible suffix (WCAG 2.5.3, label in name).
+        return html`<a class="note-back" href="#${id}"><span class="sr-only">${l.backToRef} (${l.noteRef} ${note.n}) </span><span class="arrow" aria-hidden="true">↩</span>${suffix ? html`<sup>${suffix}</sup>` : ''}</a>`
       })
       return html`<li id="note-${note.n}">${note.body} ${join(backs, ' ')}</li>`
     })

@@ -247,7 +247,7 @@ export function testimoniesPage(ctx: Ctx, assets: AssetPaths): RenderedPage | nu
         ? html`<figure class="testimony-image">${picture(ctx, ref.dir, img, m.alt, { sizes: '(min-width: 48rem) 40rem, 100vw' })}${m.caption || m.credit ? html`<figcaption>${join([m.caption, m.credit], ' · ')}</figcaption>` : ''}</figure>`
         : html``
     })
-    return testimonyFull(ctx, t, richText(ctx, t.body, { dir: ref.dir, notes, under: 2 }), join(imgs))
+    return testimonyFull(ctx, ref.dir, t, richText(ctx, t.body, { dir: ref.dir, notes, under: 2 }), join(imgs))
   })
   const main = html`<div class="listing">
 <h1>${l.testimonies}</h1>

@@ -26,7 +26,11 @@ export interface WebEditionOptions {
 }
 
 /** The public address the pages name as canonical, from the options or the environment. */
-export function webBaseUrl(year: number, opts: WebEditionOptions = {}, env = process.env): string | null {
+export function webBaseUrl(
+  year: number,
+  opts: WebEditionOptions = {},
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (opts.baseUrl !== undefined) return opts.baseUrl
   const explicit = env.FOLIO_WEB_BASE_URL?.trim()
   if (explicit) return explicit.replace(/\{year\}/g, String(year))

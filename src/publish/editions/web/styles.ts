@@ -52,7 +52,7 @@ h4{font-size:1.05rem}
 .hero h1{margin:0 0 1rem;font-size:clamp(2.2rem,6vw,3.6rem)}
 .subtitle{font-size:clamp(1.15rem,2.4vw,1.45rem);line-height:1.45;margin:0;color:#e4e9f0}
 .cover{display:block}
-.cover img{display:block;width:100%;max-height:26rem;object-fit:cover;border-radius:2px}
+.cover img{display:block;width:100%;max-height:15rem;object-fit:cover;border-radius:2px}
 @media (min-width:60rem){.hero{grid-template-columns:minmax(0,1fr) 22rem;padding:4rem max(1.25rem,calc((100% - var(--wide))/2 + 1.25rem))}.cover img{max-height:30rem}}
 section,.chapter-nav{max-width:var(--wide);margin-inline:auto;padding-inline:1.25rem}
 .headline{padding-block:2.5rem 1rem}
@@ -99,6 +99,7 @@ section,.chapter-nav{max-width:var(--wide);margin-inline:auto;padding-inline:1.2
 .summary-label{font:700 .9em var(--sans)}
 .summary{margin:0 0 .6rem}
 .testimony-meta{margin:0;font:.92rem/1.45 var(--sans);color:var(--muted)}
+.testimony-full .testimony-meta{margin-block-end:.8rem}
 .warning{font:.92rem/1.45 var(--sans);background:#fff4d6;border:1px solid #e7cf8a;padding:.45rem .7rem;margin:0 0 .8rem}
 .more{font:700 .95rem var(--sans)}
 .card-grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(19rem,1fr))}
