@@ -3,6 +3,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The web edition (/report/<year>/<locale>/) is a static site with relative links: its folder
+  // URLs must keep their trailing slash (Next would otherwise redirect /en/ to /en).
+  skipTrailingSlashRedirect: true,
   // Type-checking is its own CI step (`npm run typecheck`); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // The typst compiler and sharp are native modules, subset-font and harfbuzzjs load WebAssembly
