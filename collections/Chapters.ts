@@ -7,6 +7,7 @@ import { urlField } from '../src/fields/url'
 import { bodyEditor } from '../src/lexical/editor'
 import { withWorkflow } from '../src/workflow/withWorkflow'
 import { pdfPreviewEndpoints } from '../src/publish/preview-endpoint'
+import { webPreviewEndpoints } from '../src/publish/editions/web/preview'
 import { requiredInSource } from '../src/fields/localized'
 
 export const CHAPTER_KINDS = [
@@ -25,11 +26,16 @@ export const Chapters: CollectionConfig = withWorkflow({
     group: 'Content',
     defaultColumns: ['title', 'report', 'order', 'kind', 'country'],
     components: {
-      // "PDF preview": the chapter's print layout from the current draft, watermarked DRAFT.
-      edit: { beforeDocumentControls: ['/src/publish/admin/PdfPreviewButton#PdfPreviewButton'] },
+      // "PDF preview" / "Web preview": the chapter from the current draft, watermarked DRAFT.
+      edit: {
+        beforeDocumentControls: [
+          '/src/publish/admin/PdfPreviewButton#PdfPreviewButton',
+          '/src/publish/editions/web/WebPreviewButton#WebPreviewButton',
+        ],
+      },
     },
   },
-  endpoints: pdfPreviewEndpoints,
+  endpoints: [...pdfPreviewEndpoints, ...webPreviewEndpoints('chapters')],
   defaultSort: 'order',
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [

@@ -4,6 +4,7 @@ import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { textEditor } from '../src/lexical/editor'
 import { withWorkflow } from '../src/workflow/withWorkflow'
+import { webPreviewEndpoints } from '../src/publish/editions/web/preview'
 import { requiredInSource } from '../src/fields/localized'
 
 export const DEFENDER_STATUSES = [
@@ -21,7 +22,14 @@ export const DEFENDER_STATUSES = [
 export const Defenders: CollectionConfig = withWorkflow({
   slug: 'defenders',
   ...contentCollectionDefaults,
-  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'organisation', 'status', 'visibility'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Content',
+    defaultColumns: ['name', 'organisation', 'status', 'visibility'],
+    // "Web preview": the profile on the web page built from the current drafts, marked DRAFT.
+    components: { edit: { beforeDocumentControls: ['/src/publish/editions/web/WebPreviewButton#WebPreviewButton'] } },
+  },
+  endpoints: webPreviewEndpoints('defenders'),
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
     {

@@ -5,6 +5,7 @@ import { contentCollectionDefaults } from '../src/fields/content'
 import { countryField } from '../src/fields/country'
 import { textEditor } from '../src/lexical/editor'
 import { withWorkflow } from '../src/workflow/withWorkflow'
+import { webPreviewEndpoints } from '../src/publish/editions/web/preview'
 import { requiredInSource } from '../src/fields/localized'
 
 export const THEMES = [
@@ -32,7 +33,10 @@ export const Testimonies: CollectionConfig = withWorkflow({
     useAsTitle: 'title',
     group: 'Content',
     defaultColumns: ['title', 'disclosure', 'themes', 'chapter'],
+    // "Web preview": the testimony on the web page built from the current drafts, marked DRAFT.
+    components: { edit: { beforeDocumentControls: ['/src/publish/editions/web/WebPreviewButton#WebPreviewButton'] } },
   },
+  endpoints: webPreviewEndpoints('testimonies'),
   // Access, workflow fields, hooks and endpoint: withWorkflow (src/workflow, src/access/content.ts).
   fields: [
     {

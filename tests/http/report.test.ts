@@ -2,13 +2,15 @@
  * The web edition served by the built app at /report/<year>/<locale>/ (next start, production,
  * migrated and seeded database): after `npm run publish`, the latest release's web/ files, and
  * only those, with their content types, the Content-Security-Policy and security headers, folder
- * URLs kept with their trailing slash, and ETags.
+ * URLs kept with their trailing slash, and ETags. And the DRAFT web preview of a chapter, a
+ * testimony and a defender: the current draft, marked and not indexed, only to its requester.
  */
 import { spawn } from 'node:child_process'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { PAYLOAD_BIN, startServer, type RunningServer } from '../helpers/server'
+import { DEMO_USERS } from '../../src/seed/users'
+import { login, PAYLOAD_BIN, startServer, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
 
@@ -105,5 +107,72 @@ describe('/report/<year>/', () => {
     expect(etag).toMatch(/^"[0-9a-f]{64}"$/)
     const again = await get('/report/2020/en/', { headers: { 'if-none-match': etag } })
     expect(again.status).toBe(304)
+  })
+})
+
+describe('web preview of drafts', () => {
+  const as = async (role: string) => {
+    const u = DEMO_USERS.find((d) => d.roles.includes(role as never))!
+    return login(server.url, u.email, u.password)
+  }
+  const first = async (collection: string, who: string, where = '') =>
+    (
+      (await (
+        await get(`/api/${collection}?depth=0&draft=true&limit=1${where}`, { headers: { authorization: who } })
+      ).json()) as { docs: { id: number }[] }
+    ).docs[0]!.id
+
+  test('a chapter: its page built from the current draft, DRAFT, noindex, only for the requester', async () => {
+    const editor = await as('editor')
+    const id = await first('chapters', editor, '&where[slug][equals]=belarus')
+    const lead = 'ZZDRAFT-PREVIEW-LEAD: a sentence only the draft has.'
+    const saved = await get(`/api/chapters/${id}?draft=true&locale=fr`, {
+      method: 'PATCH',
+      headers: { authorization: editor, 'content-type': 'application/json' },
+      body: JSON.stringify({ lead }),
+    })
+    expect(saved.status).toBe(200)
+
+    expect((await get(`/api/chapters/${id}/web-preview?locale=fr`)).status).toBe(401)
+    const start = await get(`/api/chapters/${id}/web-preview?locale=fr`, { headers: { authorization: editor } })
+    expect(start.status).toBe(303)
+    const location = start.headers.get('location')!
+    expect(location).toMatch(/^\/api\/chapters\/web-preview\/[\w-]{24}\/fr\/belarus\/$/)
+    const page = await get(location, { headers: { authorization: editor } })
+    expect(page.status).toBe(200)
+    expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+    expect(page.headers.get('cache-control')).toBe('no-store')
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'")
+    const html = await page.text()
+    expect(html).toContain(lead)
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+    expect(html).toContain('class="draft-banner"')
+    const css = html.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!
+    const asset = await get(new URL(css, `${server.url}${location}`).pathname, { headers: { authorization: editor } })
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('content-type')).toBe('text/css; charset=utf-8')
+    // Not published: the public edition does not have it; nobody else can open the preview.
+    expect(await (await get('/report/2020/en/belarus/')).text()).not.toContain('ZZDRAFT')
+    expect((await get(location)).status).toBe(401)
+    expect((await get(location, { headers: { authorization: await as('reviewer') } })).status).toBe(404)
+  })
+
+  test('a testimony and a defender open at their anchor on the draft site; one in no chapter is refused, saying why', async () => {
+    const editor = await as('editor')
+    const t = await first('testimonies', editor, '&where[chapter][exists]=true')
+    const rt = await get(`/api/testimonies/${t}/web-preview?locale=ar`, { headers: { authorization: editor } })
+    expect(rt.status).toBe(303)
+    expect(rt.headers.get('location')).toMatch(new RegExp(`/ar/testimonies/#testimony-${t}$`))
+    const d = await first('defenders', editor)
+    const rd = await get(`/api/defenders/${d}/web-preview?locale=en`, { headers: { authorization: editor } })
+    expect(rd.status).toBe(303)
+    const loc = rd.headers.get('location')!
+    expect(loc).toMatch(new RegExp(`/en/defenders/#defender-${d}$`))
+    const html = await (await get(loc.split('#')[0]!, { headers: { authorization: editor } })).text()
+    expect(html).toContain(`id="defender-${d}"`)
+    const loose = await first('testimonies', editor, '&where[chapter][exists]=false')
+    const rl = await get(`/api/testimonies/${loose}/web-preview?locale=en`, { headers: { authorization: editor } })
+    expect(rl.status).toBe(400)
+    expect(await rl.text()).toContain('Put it in a chapter of a report')
   })
 })
