@@ -1,6 +1,5 @@
 'use client'
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
-import React from 'react'
 
 /**
  * "Web preview" in the edit view of a chapter, testimony or defender: opens the web page the item

@@ -75,7 +75,7 @@ export function hostedWebFile(
   const entry = listed.get(r.file)!
   const etag = `"${entry.sha256}"`
   const headers = { ...webHeaders(r.file), ETag: etag }
-  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag)) return { status: 304, headers, body: null }
+  if (ifNoneMatch?.split(',').some((t) => t.trim() === etag)) return { status: 304, headers, body: null }
   try {
     const { data } = readReleaseFile(
       { id: rel.manifest.bundleVersion, outcome: 'published', directory: rel.dir },

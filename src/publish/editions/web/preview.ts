@@ -31,7 +31,9 @@ interface Stored {
 }
 
 // One store per server process, shared by every copy of this module the bundler may make.
-const store: Map<string, Stored> = ((globalThis as Record<string, unknown>).__folioWebPreviews ??= new Map()) as never
+const shared = globalThis as { __folioWebPreviews?: Map<string, Stored> }
+shared.__folioWebPreviews ??= new Map()
+const store: Map<string, Stored> = shared.__folioWebPreviews
 
 function keep(user: string, files: Map<string, Buffer>, now = Date.now()): string {
   for (const [k, v] of store) if (v.until < now) store.delete(k)
