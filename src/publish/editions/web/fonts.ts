@@ -158,6 +158,8 @@ export interface LocaleFonts {
   /** The @font-face stylesheet (web/-relative path) and its bytes. */
   cssPath: string
   css: string
+  /** The faces every page uses first (text and headings), to preload: web/-relative paths. */
+  preload: string[]
   /** web/-relative path → WOFF2 bytes. */
   files: Map<string, Buffer>
 }
@@ -167,6 +169,8 @@ export async function localeFonts(locale: string, text: string): Promise<LocaleF
   const cps = codePointsFor(text)
   const files = new Map<string, Buffer>()
   const rules: string[] = []
+  const preload: string[] = []
+  const main = cps.arabic.length && locale === 'ar' ? ['naskh-400', 'naskh-700'] : ['serif-400', 'sans-700']
   for (const face of FACES) {
     const set = cps[face.script]
     if (!set.length) continue
@@ -179,11 +183,12 @@ export async function localeFonts(locale: string, text: string): Promise<LocaleF
     }
     const file = `assets/fonts/${face.id}-${locale}.${sha256(woff2).slice(0, 16)}.woff2`
     files.set(file, woff2)
+    if (main.includes(face.id)) preload.push(file)
     rules.push(
       `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:swap;` +
         `src:url(${file.slice('assets/'.length)}) format('woff2');unicode-range:${unicodeRange(set)}}`,
     )
   }
   const css = `${rules.join('\n')}\n`
-  return { cssPath: `assets/fonts-${locale}.${sha256(css).slice(0, 16)}.css`, css, files }
+  return { cssPath: `assets/fonts-${locale}.${sha256(css).slice(0, 16)}.css`, css, preload, files }
 }

@@ -135,7 +135,19 @@ export async function buildWebEdition(input: WebEditionInput): Promise<Map<strin
     const token = fontsToken(ctx.locale).slice('assets/'.length)
     const real = fonts.cssPath.slice('assets/'.length)
     const pagesOf = ctx.locale === first ? [...list, root] : list
-    for (const p of pagesOf) out.set(p.file, Buffer.from(p.html.replaceAll(token, real)))
+    const preload = (prefix: string) =>
+      fonts.preload
+        .map(
+          (f) =>
+            `\n<link rel="preload" href="${prefix}${f.slice('assets/'.length)}" as="font" type="font/woff2" crossorigin>`,
+        )
+        .join('')
+    for (const p of pagesOf) {
+      const withFonts = p.html
+        .replaceAll(token, real)
+        .replace(/<!--folio-preload:([./]*assets\/)-->/, (_m, prefix: string) => preload(prefix))
+      out.set(p.file, Buffer.from(withFonts))
+    }
   }
   if (info.baseUrl) out.set('sitemap.xml', Buffer.from(sitemap(ctxs, info.baseUrl)))
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

@@ -65,6 +65,9 @@ export function contentSecurityPolicy(frames: string[]): string {
   ].join('; ')
 }
 
+/** Replaced, once the fonts are subset, by preload links for the locale's main faces (index.ts). */
+export const preloadMarker = (assetsPrefix: string): string => `<!--folio-preload:${assetsPrefix}-->`
+
 export const absolute = (ctx: Ctx, webPath: string): string | null =>
   ctx.info.baseUrl ? new URL(webPath, ctx.info.baseUrl).href : null
 
@@ -101,7 +104,7 @@ ${ctx.draft ? html`<meta name="robots" content="noindex, nofollow">\n` : ''}<tit
 ${alternates}${xDefault}
 <link rel="icon" href="${rel(assets.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${rel(assets.css)}">
-${fonts ? html`<link rel="stylesheet" href="${rel(fonts)}">` : ''}
+${fonts ? html`<link rel="stylesheet" href="${rel(fonts)}">${raw(preloadMarker(rel('assets/')))}` : ''}
 <meta name="theme-color" content="#18222d">
 <meta property="og:type" content="${p.ogType}">
 <meta property="og:title" content="${p.title}">
