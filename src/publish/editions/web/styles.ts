@@ -214,7 +214,7 @@ tbody th{font-weight:400}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important;transition:none!important;animation:none!important}}
 @media print{
 body{background:#fff;color:#000;font-size:11pt;line-height:1.5}
-.site-header .report-nav,.languages,.skip-link,.play-icon,.chapter-nav,.draft-mark{display:none!important}
+.site-header .report-nav,.languages,.skip-link,.play-icon,.chapter-nav,.draft-mark,.toc,.note-back{display:none!important}
 .site-header{border:0}.hero{background:none;color:#000;padding:0 0 1rem;display:block}.hero .kicker,.subtitle{color:#000}
 .cover{max-width:50%}
 a{color:#000}
