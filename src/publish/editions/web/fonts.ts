@@ -184,6 +184,8 @@ export async function localeFonts(locale: string, text: string): Promise<LocaleF
     const file = `assets/fonts/${face.id}-${locale}.${sha256(woff2).slice(0, 16)}.woff2`
     files.set(file, woff2)
     if (main.includes(face.id)) preload.push(file)
+    // HarfBuzz runs synchronously: give the event loop a turn between faces (a server publishing).
+    await new Promise((resolve) => setImmediate(resolve))
     rules.push(
       `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:swap;` +
         `src:url(${file.slice('assets/'.length)}) format('woff2');unicode-range:${unicodeRange(set)}}`,

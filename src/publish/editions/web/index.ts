@@ -65,6 +65,8 @@ function parseBundles(bundles: LocaleBundle[]): LocaleBundle[] {
     .sort((a, b) => ORDER.indexOf(a.locale) - ORDER.indexOf(b.locale))
 }
 
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
 const fontsToken = (l: string) => `assets/__folio-fonts-${l}__.css`
 
 function renderLocale(ctx: Ctx, assets: AssetPaths): RenderedPage[] {
@@ -123,7 +125,10 @@ export async function buildWebEdition(input: WebEditionInput): Promise<Map<strin
   // Pages first (with a placeholder for each locale's font stylesheet), then the fonts, subset to
   // the text those pages show, then the placeholders replaced by the fonts' hashed names.
   const rendered = new Map<BundleLocale, RenderedPage[]>()
-  for (const ctx of ctxs) rendered.set(ctx.locale, renderLocale(ctx, assets))
+  for (const ctx of ctxs) {
+    rendered.set(ctx.locale, renderLocale(ctx, assets))
+    await tick() // a server running a publish answers between locales
+  }
   const root = rootPage(ctxs, assets)
   const first = ctxs[0]!.locale
   for (const ctx of ctxs) {

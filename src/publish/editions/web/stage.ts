@@ -76,6 +76,9 @@ export function webEdition(opts: WebEditionOptions = {}): (ctx: StagedContext) =
     for (const [p, data] of files) {
       ctx.writeFile(`${WEB_DIR}/${p}`, data)
       bytes += data.length
+      // Each write is fsynced synchronously: let a server running this publish (the admin's job)
+      // answer its requests between two of the ~100 files, rather than stall for seconds.
+      await new Promise((resolve) => setImmediate(resolve))
     }
     const pages = [...files.keys()].filter((p) => p.endsWith('.html')).length
     opts.onProgress?.({
