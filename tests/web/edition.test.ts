@@ -163,6 +163,18 @@ test('hreflang alternates, canonical URLs and the language switcher link the sam
   expect(sitemap).toContain(`<loc>${BASE_URL}ar/belarus/</loc>`)
 })
 
+test('a video shows its duration when the editor gave it, as a <time>', async () => {
+  const f = await fixture((bs) => {
+    for (const b of bs) {
+      const v = b.chapters.find((c) => c.slug === 'belarus')!.body!.children.find((n) => n.type === 'video')
+      if (v?.type === 'video') v.duration = '4:12'
+    }
+  })
+  const out = await buildWebEdition({ ...f.input, bundles: f.bundles.filter((b) => b.locale === 'fr') })
+  expect(text(out, 'fr/belarus/index.html')).toContain('(Durée <time datetime="PT4M12S">4:12</time>)')
+  expect(text(files, 'fr/belarus/index.html')).not.toContain('Durée')
+})
+
 test('CMS text is escaped, never markup', async () => {
   const f = await fixture((bs) => {
     for (const b of bs) b.chapters[0]!.title = '<script>alert(1)</script> & "quoted"'

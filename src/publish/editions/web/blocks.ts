@@ -214,6 +214,12 @@ export const hostOf = (url: string): string => {
   }
 }
 
+/** "4:12" → "PT4M12S", "1:02:30" → "PT1H2M30S" (the machine-readable form of <time>). */
+export function isoDuration(d: string): string {
+  const [s = 0, m = 0, h = 0] = d.split(':').map(Number).reverse()
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`
+}
+
 export interface VideoIn {
   url: string
   title: string
@@ -238,7 +244,7 @@ export function videoFacade(ctx: Ctx, fromDir: string, v: VideoIn): Html {
       : html`<span class="poster poster--drawn" aria-hidden="true"></span>`
   const note = fill(embed ? l.videoEmbed : l.videoLeaves, { host })
   return html`<figure class="video">
-<a class="video-play"${attrs({ href: v.url, 'data-embed': embed, 'data-title': v.title })}>${poster}<span class="play-icon" aria-hidden="true"></span><span class="video-label"><span class="video-action">${l.playVideo}</span> <span class="video-title">${v.title}</span>${v.duration ? html` <span class="video-duration">(${l.duration} <bdi>${v.duration}</bdi>)</span>` : ''}</span></a>
+<a class="video-play"${attrs({ href: v.url, 'data-embed': embed, 'data-title': v.title })}>${poster}<span class="play-icon" aria-hidden="true"></span><span class="video-label"><span class="video-action">${l.playVideo}</span> <span class="video-title">${v.title}</span>${v.duration ? html` <span class="video-duration">(${l.duration} <time datetime="${isoDuration(v.duration)}">${v.duration}</time>)</span>` : ''}</span></a>
 <figcaption>${v.caption ? html`<span class="video-caption">${v.caption}</span> ` : ''}<span class="video-privacy">${note}</span></figcaption>
 </figure>`
 }
