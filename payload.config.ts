@@ -32,7 +32,7 @@ export default buildConfig({
   collections,
   plugins: [
     workflow({ collections: CONTENT_COLLECTIONS }),
-    publishing({ reports: 'reports', chapters: 'chapters' }),
+    publishing({ reports: 'reports', chapters: 'chapters', webPreview: ['chapters', 'testimonies', 'defenders'] }),
     compat(),
   ],
   // Chapters and testimonies point at each other: deeper population multiplies the response

@@ -11,6 +11,8 @@
  *   npx tsx bench/run.ts api -- --chapters 20 --testimonies 100   size of the large synthetic report
  *   npx tsx bench/run.ts api -- --skip-large                      only the demo report's scenarios
  *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
+ *   npx tsx bench/run.ts web      only the web edition (size, fonts, Lighthouse)
+ *   npx tsx bench/run.ts web -- --release releases/annual-report-2020/1.0.0   a published release instead of the fixture
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -39,6 +41,10 @@ if (want('pdf') && fs.existsSync('bench/pdf.ts')) {
 if (want('pdf') && fs.existsSync('bench/pdf-chromium.ts')) {
   console.log('\nPDF edition: Typst vs the Chromium + Paged.js baseline (same content)')
   run(['bench/pdf-chromium.ts', ...extra])
+}
+if (want('web')) {
+  console.log('\nWeb edition benchmark (bytes without images, fonts per locale, Lighthouse)')
+  run(['bench/web.ts', ...extra])
 }
 if (want('starts')) {
   console.log('\nCommand-line starts (payload run: boot the config, read one document)')

@@ -40,6 +40,16 @@ export const VideoBlock: Block = {
     { name: 'title', type: 'text', required: true },
     { name: 'caption', type: 'textarea' },
     { name: 'poster', type: 'upload', relationTo: 'media' },
+    {
+      name: 'duration',
+      type: 'text',
+      admin: { description: 'Its length, shown on the play button: minutes:seconds, e.g. 4:12 (or 1:02:30).' },
+      validate: (v: unknown) =>
+        v == null ||
+        v === '' ||
+        /^(\d+:)?[0-5]?\d:[0-5]\d$/.test(String(v).trim()) ||
+        'Write the length as minutes:seconds, e.g. 4:12.',
+    },
   ],
 }
 

@@ -15,14 +15,15 @@ import { releasesDirSetting } from './release/folder'
 import type { PublishOptions } from './index'
 
 export const PUBLISH_USAGE =
-  'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b]'
+  'Usage: npm run publish -- --report <year|slug> [--locales en,fr,...] [--version auto|X.Y.Z] [--out releases] [--dry-run] [--allow-incomplete] [--no-pdf] [--pdf-standard ua-1|a-2b] [--no-web]'
 
 export const PUBLISH_HELP = `${PUBLISH_USAGE}
 
 Publishes the APPROVED content of one report as a versioned, verifiable bundle:
 releases/<report-slug>/<version>/ with content/<locale>.json, media/, schema/, changes.json,
-CHANGELOG.md, the PDF edition pdf/<report>.<locale>.pdf, and manifest.json (signed with
-FOLIO_SIGNING_KEY when set).
+CHANGELOG.md, the PDF edition pdf/<report>.<locale>.pdf, the web edition web/ (a static
+site: web/<locale>/index.html, a page per chapter, testimonies, defenders), and manifest.json
+(signed with FOLIO_SIGNING_KEY when set).
 
 Options
   --report <year|slug>   the report, e.g. 2020 or belarus-2020 (required)
@@ -37,10 +38,13 @@ Options
                          (en) text, marked as fallbacks in the bundle, instead of failing
   --no-pdf               do not typeset the PDF edition (JSON bundle only)
   --pdf-standard <s>     ua-1 (default: tagged, accessible PDF/UA-1) or a-2b (archival PDF/A-2b)
+  --no-web               do not build the web edition
   -h, --help             this help
 
 Environment
   FOLIO_SIGNING_KEY      Ed25519 private key (PKCS#8 PEM, or its DER in base64) to sign manifest.json
+  FOLIO_WEB_BASE_URL     public address of the web edition (canonical URLs, sitemap), e.g.
+                         https://example.org/report/{year}/ (default: FOLIO_SERVER_URL/report/<year>/)
   FOLIO_RELEASES_DIR     the releases folder (default: releases), shared with the admin's publish view
   DATABASE_URL           the CMS database (see README)
 
@@ -57,6 +61,7 @@ const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error
 export interface PublishCliOptions extends PublishOptions {
   pdf: boolean
   pdfStandard: 'ua-1' | 'a-2b'
+  web: boolean
 }
 
 const PUBLISH_OPTIONS: CliOptions = {
@@ -67,6 +72,7 @@ const PUBLISH_OPTIONS: CliOptions = {
   'dry-run': { type: 'boolean' },
   'allow-incomplete': { type: 'boolean' },
   'no-pdf': { type: 'boolean' },
+  'no-web': { type: 'boolean' },
   'pdf-standard': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 }
@@ -90,6 +96,7 @@ export function parsePublishArgs(argv: string[]): { help: true } | { help: false
     help: false,
     options: {
       pdf: !values['no-pdf'],
+      web: !values['no-web'],
       pdfStandard,
       report: values.report,
       locales: values.locales === undefined ? undefined : parseLocales(values.locales as string),
@@ -128,10 +135,12 @@ export async function runPublishCli(
   try {
     payload = await boot()
     const onProgress = (e: ProgressEvent) => io.out(progressLine(e))
-    const { pdf, pdfStandard, ...options } = parsed.options
-    const beforeManifest = pdf
-      ? (await import('./editions/pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress })
-      : undefined
+    const { pdf, pdfStandard, web, ...options } = parsed.options
+    const { chainEditions, webEdition } = await import('./editions/web/stage')
+    const beforeManifest = chainEditions(
+      pdf && (await import('./editions/pdf/stage')).pdfEdition({ standard: pdfStandard, onProgress }),
+      web && webEdition({ onProgress }),
+    )
     const result = await publish(payload, { ...options, onProgress, beforeManifest })
     if (result.status === 'invalid') {
       io.err(result.summary)

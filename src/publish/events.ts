@@ -8,4 +8,5 @@ export type ProgressEvent =
   | { step: 'compare'; message: string }
   | { step: 'write'; message: string; locale?: BundleLocale }
   | { step: 'pdf'; message: string; locale?: BundleLocale }
+  | { step: 'web'; message: string }
   | { step: 'done'; message: string }

@@ -5,8 +5,8 @@
  *
  * Adds the `publications` collection (a record of every publish) with its endpoints (check,
  * publish, status, downloads), the `publishReport` job on its own queue, the "Publish…" link in a
- * report's sidebar, the PDF preview of a chapter (button and endpoint), and the admin's Publish
- * view, nav link and dashboard panel. Nothing in the collections imports this plugin.
+ * report's sidebar, the PDF preview of a chapter and the web preview of chapters, testimonies and
+ * defenders (buttons and endpoints), and the admin's Publish view, nav link and dashboard panel. Nothing in the collections imports this plugin.
  */
 import type { CollectionConfig, Config } from 'payload'
 
@@ -14,6 +14,7 @@ import { cancelJobAccess, publishJobAccess } from '../access/publishing'
 import { publishAdminComponents } from './admin'
 import { PUBLISH_QUEUE, publishReportTask } from './job/task'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
+import { webPreviewEndpoints } from './editions/web/preview'
 import { Publications } from './publications'
 
 export interface PublishingOptions {
@@ -21,7 +22,11 @@ export interface PublishingOptions {
   reports: string
   /** The chapters collection (gets the PDF preview). */
   chapters: string
+  /** The collections whose documents get a web preview (the web page built from the draft). */
+  webPreview: ReadonlyArray<WebPreviewTarget>
 }
+
+type WebPreviewTarget = Parameters<typeof webPreviewEndpoints>[0]
 
 const withPublishLink = (config: CollectionConfig): CollectionConfig => ({
   ...config,
@@ -36,7 +41,12 @@ const withPublishLink = (config: CollectionConfig): CollectionConfig => ({
   ],
 })
 
-const withPdfPreview = (config: CollectionConfig): CollectionConfig => ({
+/** Adds a button before the document controls of the edit view, and endpoints. */
+const withPreview = (
+  config: CollectionConfig,
+  button: string,
+  endpoints: CollectionConfig['endpoints'],
+): CollectionConfig => ({
   ...config,
   admin: {
     ...config.admin,
@@ -44,23 +54,32 @@ const withPdfPreview = (config: CollectionConfig): CollectionConfig => ({
       ...config.admin?.components,
       edit: {
         ...config.admin?.components?.edit,
-        // "PDF preview": the chapter's print layout from the current draft, watermarked DRAFT.
-        beforeDocumentControls: [
-          ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
-          '/src/publish/admin/PdfPreviewButton#PdfPreviewButton',
-        ],
+        beforeDocumentControls: [...(config.admin?.components?.edit?.beforeDocumentControls ?? []), button],
       },
     },
   },
-  endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...pdfPreviewEndpoints],
+  endpoints: [
+    ...(Array.isArray(config.endpoints) ? config.endpoints : []),
+    ...(Array.isArray(endpoints) ? endpoints : []),
+  ],
 })
+
+const PDF_PREVIEW = '/src/publish/admin/PdfPreviewButton#PdfPreviewButton'
+const WEB_PREVIEW = '/src/publish/editions/web/WebPreviewButton#WebPreviewButton'
+
+// "PDF preview" / "Web preview": the document from its current draft, watermarked DRAFT.
+const withPdfPreview = (config: CollectionConfig) => withPreview(config, PDF_PREVIEW, pdfPreviewEndpoints)
+const withWebPreview = (config: CollectionConfig) =>
+  withPreview(config, WEB_PREVIEW, webPreviewEndpoints(config.slug as WebPreviewTarget))
 
 export const publishing =
   (options: PublishingOptions) =>
   (config: Config): Config => {
-    const collections = (config.collections ?? []).map((c) =>
-      c.slug === options.reports ? withPublishLink(c) : c.slug === options.chapters ? withPdfPreview(c) : c,
-    )
+    const collections = (config.collections ?? []).map((c) => {
+      let out = c.slug === options.reports ? withPublishLink(c) : c.slug === options.chapters ? withPdfPreview(c) : c
+      if ((options.webPreview as readonly string[]).includes(c.slug)) out = withWebPreview(out)
+      return out
+    })
     const components = config.admin?.components ?? {}
     return {
       ...config,

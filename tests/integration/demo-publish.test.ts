@@ -44,9 +44,13 @@ test('the seeded demo report publishes in every locale with its five PDFs, and v
   }
   const pdfs = manifest.files
     .map((f) => f.path)
-    .filter((p) => p.endsWith('.pdf'))
+    .filter((p) => p.startsWith('pdf/'))
     .sort()
   expect(pdfs).toEqual(['ar', 'en', 'es', 'fr', 'ru'].map((l) => `pdf/annual-report-2020.${l}.pdf`))
+  // The web edition: a front page and the chapter's page in every locale, the PDF beside them.
+  for (const l of ['ar', 'en', 'es', 'fr', 'ru'])
+    for (const p of [`web/${l}/index.html`, `web/${l}/belarus/index.html`, `web/${l}/annual-report-2020.${l}.pdf`])
+      expect(manifest.files.map((f) => f.path)).toContain(p)
 
   // The French edition holds the French chapter title and every defender's name.
   const text = execFileSync('pdftotext', ['-layout', path.join(versionDir, 'pdf/annual-report-2020.fr.pdf'), '-'], {

@@ -30,6 +30,7 @@ describe('publish CLI', () => {
         allowIncomplete: false,
         pdf: true,
         pdfStandard: 'ua-1',
+        web: true,
       },
     })
     expect(
@@ -44,9 +45,10 @@ describe('publish CLI', () => {
         'x',
         '--dry-run',
         '--allow-incomplete',
+        '--no-web',
       ]),
     ).toMatchObject({
-      options: { locales: ['en', 'fr'], version: '2.0.0', out: 'x', dryRun: true, allowIncomplete: true },
+      options: { locales: ['en', 'fr'], version: '2.0.0', out: 'x', dryRun: true, allowIncomplete: true, web: false },
     })
   })
   test.each([
@@ -75,7 +77,9 @@ describe('publish CLI', () => {
       '--allow-incomplete',
       '--no-pdf',
       '--pdf-standard',
+      '--no-web',
       'FOLIO_SIGNING_KEY',
+      'FOLIO_WEB_BASE_URL',
       'Exit codes',
     ]) {
       expect(lines.join('\n')).toContain(opt)

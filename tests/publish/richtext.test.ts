@@ -131,6 +131,7 @@ describe('lexicalToPortable', () => {
       block('testimonyQuote', { testimony: '8', excerpt: '' }),
       block('defenderCard', { defender: { id: 3 } }),
       block('video', { url: 'https://example.org/v', title: 'Film', caption: null, poster: 5 }),
+      block('video', { url: 'https://example.org/w', title: 'Short', duration: ' 4:12 ' }),
       block('callToAction', { label: 'Donate', url: 'https://example.org/give', kind: 'support' }),
       block('callToAction', { label: 'Read', url: 'mailto:press@example.org' }),
     )
@@ -142,12 +143,20 @@ describe('lexicalToPortable', () => {
       { type: 'embed', kind: 'testimony', id: '8', excerpt: null },
       { type: 'embed', kind: 'defender', id: '3', excerpt: null },
       { type: 'video', url: 'https://example.org/v', title: 'Film', caption: null, poster: '5' },
+      { type: 'video', url: 'https://example.org/w', title: 'Short', caption: null, poster: null, duration: '4:12' },
       { type: 'callToAction', label: 'Donate', url: 'https://example.org/give', kind: 'support' },
       { type: 'callToAction', label: 'Read', url: 'mailto:press@example.org', kind: 'read' },
     ])
     expect(refs).toEqual({ statistics: ['12'], testimonies: ['7', '8'], defenders: ['3'], media: ['5'] })
     expect(JSON.stringify(tree)).not.toContain('SECRET')
     expect(RichText.safeParse(tree).success).toBe(true)
+  })
+
+  test('a video duration that is not minutes:seconds is a problem, not a guess', () => {
+    const { problems } = lexicalToPortable(
+      root(block('video', { url: 'https://example.org/v', title: 'F', duration: '4 min' })),
+    )
+    expect(problems.map((p) => p.message)).toEqual([`the video's duration "4 min" is not minutes:seconds`])
   })
 
   test('unknown nodes are errors naming the type and path, and all are reported', () => {

@@ -24,7 +24,7 @@
  *   block statistic      → embed kind statistic      (fields.statistic: id or populated object)
  *   block testimonyQuote → embed kind testimony, excerpt = fields.excerpt or null
  *   block defenderCard   → embed kind defender
- *   block video          → video (fields.url, title, caption, poster media id)
+ *   block video          → video (fields.url, title, caption, poster media id, duration when given)
  *   block callToAction   → callToAction (kind defaults to "read")
  * Anything else (upload, relationship, horizontalrule, inlineBlock, unknown block types, a node
  * in the wrong place) is a problem naming the node type and its path; nothing is silently dropped.
@@ -279,7 +279,12 @@ class Converter {
         if (!url || !title) return null
         const poster = fields.poster == null || fields.poster === '' ? null : relationId(fields.poster)
         if (poster) this.refs.media.add(poster)
-        return { type: 'video', url, title, caption: str(fields.caption), poster }
+        const duration = str(fields.duration)?.trim() ?? null
+        if (duration && !/^(\d+:)?[0-5]?\d:[0-5]\d$/.test(duration)) {
+          this.problem(path, 'block:video', 'bad-value', `the video's duration "${duration}" is not minutes:seconds`)
+          return null
+        }
+        return { type: 'video', url, title, caption: str(fields.caption), poster, ...(duration ? { duration } : {}) }
       }
       case 'callToAction': {
         const url = this.urlOf(fields, path, blockType)

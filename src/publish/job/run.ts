@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { dbId } from '../../model/ids'
 import { pdfEdition } from '../editions/pdf/stage'
+import { chainEditions, webEdition } from '../editions/web/stage'
 import { PublishArgumentError } from '../errors'
 import type { ProgressEvent } from '../events'
 import { publish } from '../index'
@@ -103,7 +104,7 @@ async function runRecorded(
       user: user ? { id: user.id, email: user.email ?? null } : null,
       publicationId,
       onProgress,
-      beforeManifest: pdfEdition({ onProgress }),
+      beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress })),
     })
     const failed = result.status === 'invalid'
     await recorder.finish(failed ? 'failed' : 'finished', result.summary.split('\n')[0])

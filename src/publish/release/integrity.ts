@@ -47,10 +47,13 @@ export function fileEntries(dir: string): FileEntry[] {
   })
 }
 
-/** SHA-256 over "<sha256>  <path>\n" lines (sorted by path) of every file not under pdf/. */
+/** The editions (made from the data, after it): not part of the content checksum they print. */
+export const EDITION_DIRS = ['pdf/', 'web/']
+
+/** SHA-256 over "<sha256>  <path>\n" lines (sorted by path) of every file not under pdf/ or web/. */
 export function contentChecksum(files: FileEntry[]): string {
   const lines = files
-    .filter((f) => !f.path.startsWith('pdf/'))
+    .filter((f) => !EDITION_DIRS.some((d) => f.path.startsWith(d)))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((f) => `${f.sha256}  ${f.path}\n`)
     .join('')

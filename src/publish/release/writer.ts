@@ -156,7 +156,7 @@ export interface StagedContext {
   dir: string
   version: string
   bundles: Partial<Record<BundleLocale, LocaleBundle>>
-  /** contentChecksum of the files written so far (all but pdf/): what a PDF can print. */
+  /** contentChecksum of the files written so far (all but the editions, pdf/ and web/): what they print. */
   contentChecksum: string
   files: FileEntry[]
   /** Writes a bundle-relative file into the staging directory (durably, through the checkpoints). */
@@ -228,7 +228,7 @@ async function stageFiles(stage: Stage, input: WriteReleaseInput): Promise<void>
     if (rel === MANIFEST || rel === SIGNATURE) throw new Error(`refusing to write ${rel}`)
     stage.write(rel, data)
   }
-  stage.step = 'adding the PDF edition'
+  stage.step = 'adding the editions (PDF, web)'
   await input.beforeManifest({
     dir: stage.dir,
     version: input.version,

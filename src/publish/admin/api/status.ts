@@ -55,7 +55,8 @@ export function downloadsOf(payload: Payload, publication: Publication): Downloa
   }
   const base = `${apiUrl(payload)}/publications/${String(publication.id)}`
   const out: Download[] = release.files
-    .filter((f) => f.path.endsWith('.pdf'))
+    // The PDF edition (the web edition's copies of it, under web/, are the same files).
+    .filter((f) => f.path.startsWith('pdf/') && f.path.endsWith('.pdf'))
     .map((f) => {
       const locale = f.path.match(/\.([a-z]{2})\.pdf$/)?.[1]
       return {

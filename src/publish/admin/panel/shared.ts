@@ -11,9 +11,20 @@ export const STEP_LABELS: Record<string, string> = {
   compare: 'Comparing with the previous version',
   write: 'Writing the bundle',
   pdf: 'Typesetting the PDF edition',
+  web: 'Building the web edition',
   done: 'Finished',
 }
-export const STEP_ORDER: StepName[] = ['queued', 'collect', 'validate', 'media', 'compare', 'write', 'pdf', 'done']
+export const STEP_ORDER: StepName[] = [
+  'queued',
+  'collect',
+  'validate',
+  'media',
+  'compare',
+  'write',
+  'pdf',
+  'web',
+  'done',
+]
 
 export const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',

@@ -32,7 +32,7 @@ export const ManifestSchema = z
       .array(z.strictObject({ path: z.string(), size: z.number().int().nonnegative(), sha256: Sha256 }))
       .describe('every file of the bundle except manifest.json and manifest.sig, sorted by path'),
     contentChecksum: Sha256.describe(
-      'SHA-256 of the lines "<sha256>  <path>\\n" (sorted by path) of every file NOT under pdf/: identifies the data a PDF was rendered from, so a PDF can print it',
+      'SHA-256 of the lines "<sha256>  <path>\\n" (sorted by path) of every file NOT under pdf/ or web/ (the editions): identifies the data the PDF and the web pages were made from, so they can print it',
     ),
     signature: z
       .strictObject({

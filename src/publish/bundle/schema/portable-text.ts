@@ -16,7 +16,8 @@ import { CALL_TO_ACTION_KINDS, values } from '../../../model/enums'
  *       an embedded reference to an item of the same bundle: `statistics[]`, `testimonies[]`,
  *       `defenders[]` hold it. `excerpt` (testimony only, else null) is the quoted words; null
  *       means "use the testimony's summary".
- *   { type: 'video', url, title, caption, poster }                 poster: media id or null
+ *   { type: 'video', url, title, caption, poster, duration? }      poster: media id or null;
+ *       duration "[h:]m:ss", present only when the editor gave it (optional: added after 1.0.0)
  *   { type: 'callToAction', label, url, kind: 'read' | 'support' | 'signup' | 'act' }
  *
  * ListItem = { type: 'listItem', children: Inline[], lists: List[] }
@@ -119,6 +120,11 @@ export const VideoNode = z
     title: z.string(),
     caption: z.string().nullable(),
     poster: Id.nullable().describe('media id of the poster image, or null'),
+    duration: z
+      .string()
+      .regex(/^(\d+:)?[0-5]?\d:[0-5]\d$/)
+      .optional()
+      .describe('length as [h:]m:ss ("4:12"); absent when not given (optional, added after 1.0.0)'),
   })
   .meta({ id: 'VideoNode' })
 

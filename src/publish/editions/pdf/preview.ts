@@ -35,15 +35,16 @@ export interface DraftEdition {
 }
 
 /**
- * Typesets the current drafts of a report (or some of its chapters) with the DRAFT watermark and
- * returns the PDFs; nothing is written. Consent is not checked here (nothing is published: this is
- * the editors' print preview); the public allow-list still applies, so no confidential field is read
- * into it. Problems that make the drafts impossible to typeset are thrown, listed.
+ * The current drafts of a report (or some of its chapters) as locale bundles, with their images
+ * re-encoded in memory: what the DRAFT previews (PDF and web) are made from. Consent is not checked
+ * (nothing is published: this is the editors' preview); the public allow-list still applies, so no
+ * confidential field is read into it. Problems that make the drafts impossible to show are thrown,
+ * listed.
  */
-export async function renderDraftEditions(
+export async function draftBundles(
   payload: Payload,
-  options: Omit<PreviewOptions, 'out'>,
-): Promise<DraftEdition[]> {
+  options: { report: string; locales: BundleLocale[]; onProgress?: (line: string) => void },
+): Promise<{ reportSlug: string; bundles: LocaleBundle[]; media: (path: string) => Buffer }> {
   const say = options.onProgress ?? (() => {})
   say(`Collecting the drafts of ${options.report} (${options.locales.join(', ')})`)
   const collected = await collect(payload, { report: options.report, locales: options.locales, source: 'drafts' })
@@ -62,23 +63,39 @@ export async function renderDraftEditions(
     bytes[p.web.file.path] = p.web.bytes
     bytes[p.print.file.path] = p.print.bytes
   }
-  const bundles = Object.values(attachMediaFiles(built.bundles, files)) as LocaleBundle[]
-  say(`Typesetting ${bundles.length} DRAFT edition(s)`)
-  const results = await renderAll({
-    bundles,
-    manifestInfo: { version: 'DRAFT', checksum: 'not published' },
+  return {
+    reportSlug: collected.report.slug,
+    bundles: Object.values(attachMediaFiles(built.bundles, files)) as LocaleBundle[],
     media: (p) => {
       const b = bytes[p]
       if (!b) throw new Error(`no image ${p} in this preview`)
       return b
     },
+  }
+}
+
+/**
+ * Typesets the current drafts of a report (or some of its chapters) with the DRAFT watermark and
+ * returns the PDFs; nothing is written (see draftBundles).
+ */
+export async function renderDraftEditions(
+  payload: Payload,
+  options: Omit<PreviewOptions, 'out'>,
+): Promise<DraftEdition[]> {
+  const say = options.onProgress ?? (() => {})
+  const { reportSlug, bundles, media } = await draftBundles(payload, options)
+  say(`Typesetting ${bundles.length} DRAFT edition(s)`)
+  const results = await renderAll({
+    bundles,
+    manifestInfo: { version: 'DRAFT', checksum: 'not published' },
+    media,
     draft: true,
     standard: options.standard,
     chapters: options.chapters,
   })
   return results.map((r) => ({
     locale: r.locale as BundleLocale,
-    fileName: `${collected.report.slug}.${r.locale}.draft.pdf`,
+    fileName: `${reportSlug}.${r.locale}.draft.pdf`,
     pdf: r.pdf,
     pages: r.pages,
   }))
