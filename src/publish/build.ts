@@ -557,6 +557,8 @@ export function buildBundle(input: BuildInput): BuildResult {
       coverImage: relationId(r.coverImage),
       organisation: relationId(r.organisation),
       licence: str(r.licence),
+      publicationDate: date(r.publicationDate),
+      publicationDateDisplay: dateDisplay(date(r.publicationDate)),
     })
 
     const chapters = [...included.chapters]

@@ -31,7 +31,7 @@
 import { z } from 'zod'
 
 /** Version of THIS schema (the shape), not of the content. Bumped major on incompatible change. */
-export const SCHEMA_VERSION = '1.0.0'
+export const SCHEMA_VERSION = '1.1.0'
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -222,6 +222,15 @@ export const ReportSchema = z.strictObject({
   coverImage: Id.nullable().describe('media id'),
   organisation: Id.nullable().describe('organisation id of the publisher'),
   licence: z.string().nullable().describe('licence printed in the colophon, e.g. "CC BY-NC-ND 4.0"'),
+  // Added in 1.1.0; bundles written before it have no such key and read as null.
+  publicationDate: CalendarDate.nullable()
+    .default(null)
+    .describe('the date the report is published (its editors set it), or null when not yet known'),
+  publicationDateDisplay: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('publicationDate formatted for the locale ("15 March 2021"), or null'),
 })
 
 export const FurtherReadingKind = z.enum(['briefing', 'report', 'article', 'video', 'campaign'])
