@@ -63,9 +63,23 @@ describe('letter-spacing', () => {
     expect(def).toContain('show cursive-runs: set text(tracking: 0em)')
     for (const f of files) {
       const rest = f === 'theme.typ' ? theme.replace(def, '') : code(f)
-      // `tracking:` may appear only as kicker()'s own parameter, which it hands to tracked().
-      const uses = [...rest.matchAll(/tracking:/g)].map((m) => rest.slice(Math.max(0, m.index! - 60), m.index! + 20))
-      for (const u of uses) expect([f, u]).toEqual([f, expect.stringMatching(/kicker\(/)])
+      // `tracking:` may appear only as kicker()'s own parameter, which it hands to tracked(), and
+      // in the two justification settings (words-and-letters is never used for cursive text).
+      const uses = [...rest.matchAll(/tracking:/g)].map((m) => rest.slice(Math.max(0, m.index! - 60), m.index! + 60))
+      for (const u of uses)
+        expect([f, u]).toEqual([f, expect.stringMatching(/kicker\(|#let words-only = |#let words-and-letters = /)])
+    }
+    // Justification may space letters only outside the Arabic edition, and never in a block with
+    // a cursive script.
+    expect(code('main.typ')).toContain(
+      '#set par(justification-limits: if rtl { words-only } else { words-and-letters })',
+    )
+    expect(code('components.typ')).toMatch(
+      /#let rich-block\(b, labels\) = \{\n  set par\(justification-limits: words-only\) if b.at\("cursive"/,
+    )
+    for (const f of files) {
+      const n = [...code(f).matchAll(/words-and-letters/g)].length
+      expect([f, n]).toEqual([f, { 'theme.typ': 1, 'main.typ': 1 }[f] ?? 0])
     }
   })
 

@@ -290,6 +290,20 @@ describe('locale typography', () => {
   })
 })
 
+test('a justified block with a cursive script in it says so (justified by word spaces only)', () => {
+  const b = clone(bundles.get('en')!)
+  const body = b.chapters[1]!.body!.children
+  body.unshift({ type: 'paragraph', children: [{ type: 'text', text: 'Viasna (فياسنا) in Arabic.', marks: [] }] })
+  body.unshift({ type: 'quote', children: [{ type: 'text', text: 'ܫܠܡܐ', marks: [] }] })
+  const blocks = chapter(vm('en', b), 'belarus', b).blocks as { k: string; cursive?: boolean }[]
+  expect(blocks.slice(0, 2).map((x) => [x.k, x.cursive])).toEqual([
+    ['quote', true],
+    ['p', true],
+  ])
+  expect(blocks.filter((x) => x.k === 'p' || x.k === 'list').every((x, i) => i < 1 || x.cursive === false)).toBe(true)
+  expect((chapter(vm('ar'), 'belarus', bundles.get('ar')!).blocks[0] as { cursive: boolean }).cursive).toBe(true)
+})
+
 describe('cover and metadata', () => {
   test('the year once: printed alone only when the title does not say it', () => {
     expect(vm('en').report.showYear).toBe(false)

@@ -23,7 +23,7 @@ import type {
 import { buildChart } from './chart'
 import { LOCALE_TYPO, labelsFor, PDF_LABELS, type PdfLabels } from './labels'
 import { Notes, vurl } from './notes'
-import { initials, roleNamesOrganisation, withoutKindSuffix } from './text'
+import { hasCursive, initials, roleNamesOrganisation, withoutKindSuffix } from './text'
 import type { VBlock, VChapter, VDefender, VImage, VInline, VStat, VTestimony, ViewModel } from './view-types'
 
 export type * from './view-types'
@@ -179,6 +179,7 @@ class Builder {
   private list(l: ListNode): VBlock {
     return {
       k: 'list',
+      cursive: hasCursive(JSON.stringify(l)),
       ordered: l.ordered,
       items: l.items.map((it) => ({
         ch: it.children.map((c) => this.inline(c)),
@@ -208,7 +209,7 @@ class Builder {
   block(b: BlockNode): VBlock {
     switch (b.type) {
       case 'paragraph':
-        return { k: 'p', ch: b.children.map((c) => this.inline(c)) }
+        return { k: 'p', ch: b.children.map((c) => this.inline(c)), cursive: hasCursive(JSON.stringify(b)) }
       case 'heading': {
         // PDF/UA forbids skipped levels (chapter title h1 → h3): clamp to one below the previous.
         const level = Math.min(b.level, this.headingLevel + 1)
@@ -216,7 +217,7 @@ class Builder {
         return { k: 'h', level, ch: b.children.map((c) => this.inline(c)) }
       }
       case 'quote':
-        return { k: 'quote', ch: b.children.map((c) => this.inline(c)) }
+        return { k: 'quote', ch: b.children.map((c) => this.inline(c)), cursive: hasCursive(JSON.stringify(b)) }
       case 'list':
         return this.list(b)
       case 'embed':

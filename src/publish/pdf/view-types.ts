@@ -27,11 +27,16 @@ export type VInline =
   | { k: 'br' }
   | { k: 'link'; url: string; ch: VInline[]; note: VNote }
 
+/**
+ * Justified blocks say whether they contain a cursive script (`cursive`): the template then
+ * justifies them by word spaces only, never by spacing letters (Typst's justification would
+ * space Arabic letters too).
+ */
 export type VBlock =
-  | { k: 'p'; ch: VInline[] }
+  | { k: 'p'; ch: VInline[]; cursive: boolean }
   | { k: 'h'; level: number; ch: VInline[] }
-  | { k: 'list'; ordered: boolean; items: { ch: VInline[]; lists: VBlock[] }[] }
-  | { k: 'quote'; ch: VInline[] }
+  | { k: 'list'; ordered: boolean; items: { ch: VInline[]; lists: VBlock[] }[]; cursive: boolean }
+  | { k: 'quote'; ch: VInline[]; cursive: boolean }
   | ({ k: 'stat' } & VStat)
   | ({ k: 'testimony' } & VTestimony)
   | { k: 'defenders'; cards: VDefender[] }
