@@ -71,7 +71,7 @@ describe.each(LATIN)('%s', (l) => {
     for (const name of DEFENDER_NAMES[l]) expect([name, count(text, name)]).toEqual([name, 1])
   })
 
-  test('identical sources: one note per page for all the figures citing it', () => {
+  test('identical sources: one note for all the figures of a page citing it', () => {
     const page = bookmarks(file(l)).find((m) => m.title === L.headlineFigures)!.page
     const text = pdftext(file(l), page)
     const s = bundles.get(l)!.statistics[0]!
@@ -149,6 +149,47 @@ test('es: “fecha desconocida” stays on one line, on its own under the status
       expect(line.text).toBe(PDF_LABELS.es.sinceUnknown)
     }
   expect(seen).toBe(6)
+})
+
+test('a long chapter with many identical notes converges (no layout warning) and prints each note once a section', async () => {
+  const b = JSON.parse(JSON.stringify(bundles.get('en')!)) as LocaleBundle
+  const words = 'torture detention protest rights defenders violence arrest accountability'.split(' ')
+  const children: NonNullable<LocaleBundle['chapters'][0]['body']>['children'] = []
+  for (let i = 0; i < 120; i++) {
+    const text = Array.from({ length: 5 + ((i * 37) % 60) }, (_, k) => words[(i + k) % words.length]).join(' ')
+    if (i % 30 === 0)
+      children.push({
+        type: 'heading',
+        level: 2,
+        children: [{ type: 'text', text: `Section ${i / 30 + 1}`, marks: [] }],
+      })
+    if (i % 3 === 0)
+      children.push({
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: `${text} `, marks: [] },
+          {
+            type: 'link',
+            url: `https://example.org/${i % 2}`,
+            newTab: false,
+            children: [{ type: 'text', text: 'link', marks: [] }],
+          },
+        ],
+      })
+    else if (i % 3 === 1) children.push({ type: 'embed', kind: 'statistic', id: String(1 + (i % 5)), excerpt: null })
+    else children.push({ type: 'paragraph', children: [{ type: 'text', text, marks: [] }] })
+  }
+  b.chapters[0]!.body = { type: 'root', children }
+  const f = path.join(dir, 'long.pdf')
+  fs.writeFileSync(
+    f,
+    await renderPdf({ bundle: b, locale: 'en', manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] }),
+  )
+  const text = pdftext(f)
+  // One note per source in each of the four sections (and the figures page's own).
+  expect(count(text, 'https://example.org/0')).toBe(4)
+  expect(count(text, 'https://example.org/1')).toBe(4)
+  expect(count(text, normalise(`${PDF_LABELS.en.asOf} ${b.statistics[0]!.asOfDisplay}`))).toBe(1 + 4)
 })
 
 test('a short introduction shares its page with the year in figures', async () => {

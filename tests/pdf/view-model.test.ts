@@ -221,23 +221,42 @@ describe('figures', () => {
     expect(vm('en', c).chart).toBeNull()
   })
 
-  test.each(LOCALES)('%s: identical sources are one note: every figure’s note has the same key', (l) => {
-    const v = vm(l)
-    const stats = [...v.headline, ...v.chapters.flatMap((c) => c.blocks.filter((x) => x.k === 'stat'))] as {
-      note: { key: string; n: number; text: string }
-    }[]
-    expect(stats.length).toBeGreaterThanOrEqual(5)
-    expect(new Set(stats.map((s) => s.note.key)).size).toBe(1)
-    expect(stats.map((s) => s.note.n)).toEqual(stats.map((_, i) => i))
-    // The note names the source, not the figure's period (which differs from figure to figure).
-    expect(stats[0]!.note.text).not.toContain('August')
-  })
+  test.each(LOCALES)(
+    '%s: identical sources are one note per section: the first prints it, the others point to it',
+    (l) => {
+      const v = vm(l)
+      type N = { label: string; first: boolean; text: string }
+      const notes = (blocks: VBlock[]) => blocks.filter((x) => x.k === 'stat').map((x) => (x as { note: N }).note)
+      const head = v.headline.map((s) => s.note as N)
+      expect(head.length).toBe(2)
+      expect(new Set(head.map((n) => n.label)).size).toBe(1)
+      expect(head.map((n) => n.first)).toEqual([true, false])
+      // The note names the source, not the figure's period (which differs from figure to figure).
+      expect(head[0]!.text).not.toMatch(/August|août|agosto|августа|أغسطس/)
+      // The first chapter's two figures share its note; a new chapter, or a new level-2 section,
+      // prints the note again once.
+      const intro = notes(v.chapters[0]!.blocks)
+      expect(intro.map((n) => n.first)).toEqual([true, false])
+      expect(intro[0]!.label).not.toBe(head[0]!.label)
+      const belarus = v.chapters[1]!.blocks
+      const sections: N[][] = [[]]
+      for (const b of belarus) {
+        if (b.k === 'h' && b.level === 2) sections.push([])
+        if (b.k === 'stat') sections[sections.length - 1]!.push((b as { note: N }).note)
+      }
+      for (const s of sections.filter((x) => x.length)) {
+        expect(s[0]!.first).toBe(true)
+        for (const n of s.slice(1)) expect([n.first, n.label]).toEqual([false, s[0]!.label])
+      }
+    },
+  )
 
   test('a different source is a different note', () => {
     const b = clone(bundles.get('en')!)
     b.statistics[0]!.source.title = 'Another study'
-    const keys = new Set(vm('en', b).headline.map((s) => s.note.key))
-    expect(keys.size).toBe(2)
+    const notes = vm('en', b).headline.map((s) => s.note)
+    expect(new Set(notes.map((n) => n.label)).size).toBe(2)
+    expect(notes.map((n) => n.first)).toEqual([true, true])
   })
 })
 

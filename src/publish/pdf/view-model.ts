@@ -214,6 +214,7 @@ class Builder {
         // PDF/UA forbids skipped levels (chapter title h1 → h3): clamp to one below the previous.
         const level = Math.min(b.level, this.headingLevel + 1)
         this.headingLevel = level
+        if (level === 2) this.notes.section()
         return { k: 'h', level, ch: b.children.map((c) => this.inline(c)) }
       }
       case 'quote':
@@ -232,6 +233,7 @@ class Builder {
   /** A rich text's blocks; defender cards embedded one after another form one group. */
   rich(rt: RichText | null): VBlock[] {
     this.headingLevel = 1 // each rich text starts under a level-1 heading (chapter, introduction)
+    this.notes.section() // …and so a new section of notes
     const out: VBlock[] = []
     for (const node of rt?.children ?? []) {
       const b = this.block(node)

@@ -11,13 +11,12 @@ export interface VUrl {
 }
 
 /**
- * A footnote. Notes with the same `key` have the same text and URL: the template prints the
- * note once per page and points the other references on that page to it. `n` is this
- * reference's rank among those with its key (it labels the note uniquely).
+ * A footnote. Within a section, notes with the same text and URL share one `label`: the first
+ * reference (`first`) prints the note, the others point to it.
  */
 export interface VNote {
-  key: string
-  n: number
+  label: string
+  first: boolean
   text: string
   url: VUrl | null
 }
