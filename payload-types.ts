@@ -183,6 +183,10 @@ export interface Report {
   };
   year: number;
   /**
+   * The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.
+   */
+  publicationDate?: string | null;
+  /**
    * Made from the title when left empty.
    */
   slug: string;
@@ -2342,6 +2346,7 @@ export interface ReportsSelect<T extends boolean = true> {
   coverImage?: T;
   chapters?: T;
   year?: T;
+  publicationDate?: T;
   slug?: T;
   organisation?: T;
   licence?: T;

@@ -95,7 +95,8 @@ const fontFaces = () => {
 
 function inline(n: VInline): string {
   if (n.k === 'br') return '<br>'
-  if (n.k === 'link') return `<a href="${href(n.url)}">${n.ch.map(inline).join('')}</a>${fn(ltr(n.shown))}`
+  if (n.k === 'link')
+    return `<a href="${href(n.url)}">${n.ch.map(inline).join('')}</a>${fn(ltr(n.note.url?.pieces.join('') ?? ''))}`
   let h = esc(n.s)
   const wrap: Record<string, string> = {
     bold: 'strong',
@@ -111,7 +112,7 @@ function inline(n: VInline): string {
 }
 const inlines = (xs: VInline[]) => xs.map(inline).join('')
 
-const statNote = (s: VStat) => fn(esc(s.note) + (s.url ? ` ${ltr(s.url)}` : ''))
+const statNote = (s: VStat) => fn(esc(s.note.text) + (s.note.url ? ` ${ltr(s.note.url.href)}` : ''))
 const part = (v: string, cls: string) => (v.trim() ? `<span class="${cls}">${esc(v.trim())}</span>` : '')
 
 const stat = (s: VStat) =>
@@ -124,9 +125,12 @@ const tile = (s: VStat) =>
 
 const testimony = (t: VTestimony, vm: ViewModel) =>
   `<figure class="testimony"${langAttr(t.lang)} style="margin-inline:0"><div class="head"><span class="kicker">${esc(vm.labels.testimony)}</span>` +
-  `${t.warning ? `<span class="cw">${esc(vm.labels.contentWarning)}: ${esc(t.warning)}</span>` : ''}</div>` +
-  `<blockquote class="q" style="margin:4pt 0">${esc(t.quoteOpen + t.quote + t.quoteClose)}</blockquote>` +
-  `<figcaption class="by">— <b>${esc(t.attribution)}</b>${t.detail ? ` · ${esc(t.detail)}` : ''}</figcaption>` +
+  `${t.warning ? `<span class="cw">${esc(t.warning)}</span>` : ''}</div>` +
+  (t.quote
+    ? `<blockquote class="q" style="margin:4pt 0">${esc(t.quoteOpen + t.quote + t.quoteClose)}</blockquote>` +
+      `<figcaption class="by">— <b>${esc(t.witness)}</b>${t.detail ? ` · ${esc(t.detail)}` : ''}</figcaption>`
+    : `<b>${esc(t.title)}</b><p>${esc(t.summary ?? '')}</p>` +
+      `<figcaption class="by">${esc(vm.labels.editorsSummary)} · ${esc(vm.labels.witness)} <b>${esc(t.witness)}</b>${t.detail ? ` · ${esc(t.detail)}` : ''}</figcaption>`) +
   `${t.fallback ? `<div class="note">${esc(t.fallback)}</div>` : ''}</figure>`
 
 const img = (i: { src: string; alt: string } | null, cls = '') =>
@@ -166,12 +170,12 @@ function block(b: VBlock, vm: ViewModel, toc: Toc): string {
       return stat(b)
     case 'testimony':
       return testimony(b, vm)
-    case 'defender':
-      return `<div class="rich-card">${defender(b)}</div>`
+    case 'defenders':
+      return `<div class="cards">${b.cards.map(defender).join('')}</div>`
     case 'video':
-      return `<div class="video">${img(b.poster)}<span class="kicker">${esc(vm.labels.video)}</span><br><b>${esc(b.title)}</b>${b.caption ? `<br>${esc(b.caption)}` : ''}<br><a href="${href(b.url)}">${ltr(b.url)}</a></div>`
+      return `<div class="video">${img(b.poster)}<span class="kicker">${esc(vm.labels.video)}</span><br><b>${esc(b.title)}</b>${b.caption ? `<br>${esc(b.caption)}` : ''}<br><a href="${href(b.url.href)}">${ltr(b.url.href)}</a></div>`
     case 'cta':
-      return `<div class="cta"><span>${esc(b.label)}</span><a href="${href(b.url)}">${ltr(b.url)}</a></div>`
+      return `<div class="cta"><span>${esc(b.label)}</span><a href="${href(b.url.href)}">${ltr(b.url.href)}</a></div>`
   }
 }
 
@@ -210,22 +214,28 @@ export function renderHtml(vm: ViewModel): string {
     let h = `<section class="part"${dir}>${opener(vm, toc, L.headlineFigures, { lead: L.headlineIntro })}`
     if (vm.headline.length) h += `<div class="headline">${vm.headline.map(tile).join('')}</div>`
     if (vm.chart) {
-      const mx = Math.max(...vm.chart.bars.map((b) => b.value))
       h +=
-        `<figure class="chart" style="margin-inline:0" role="img" aria-label="${esc(`${vm.chart.title}: ${vm.chart.bars.map((b) => `${b.label} ${b.display}`).join('; ')}`)}">` +
-        `<span class="kicker" style="color:#1f4e5f">${esc(vm.chart.title)}</span><div class="bars">` +
-        vm.chart.bars
+        `<figure class="chart" style="margin-inline:0" role="img" aria-label="${esc(vm.chart.alt)}">` +
+        `<span class="kicker" style="color:#1f4e5f">${esc(vm.chart.title)}</span>` +
+        vm.chart.panels
           .map(
-            (b) =>
-              `<div class="l">${esc(b.label)}</div><div><div class="bar${b.value === mx ? ' max' : ''}" style="width:${(Math.max(b.value / mx, 0.006) * 100).toFixed(2)}%"></div></div><div class="d">${esc(b.display)}</div>`,
+            (p) =>
+              `<div class="bars"><b>${esc(p.unit)}</b>` +
+              p.bars
+                .map(
+                  (b) =>
+                    `<div class="l">${esc(b.label)}</div><div><div class="bar${b.share === 1 ? ' max' : ''}" style="width:${(Math.max(b.share, 0.006) * 100).toFixed(2)}%"></div></div><div class="d">${esc(b.display)}</div>`,
+                )
+                .join('') +
+              '</div>',
           )
           .join('') +
-        `</div></figure>`
+        `<div class="small">${esc(vm.chart.sources)}</div></figure>`
     }
-    parts.push(`${h}</section>`)
+    parts.push(h + '</section>')
   }
   vm.chapters.forEach((ch, i) => {
-    let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote, country: ch.country })}`
+    let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote })}`
     h += ch.blocks.map((b) => block(b, vm, toc)).join('')
     if (ch.testimonies.length)
       h += heading(toc, 2, esc(L.testimonies), L.testimonies) + ch.testimonies.map((t) => testimony(t, vm)).join('')
@@ -233,20 +243,29 @@ export function renderHtml(vm: ViewModel): string {
       h +=
         heading(toc, 2, esc(L.defenders), L.defenders) +
         `<div class="cards">${ch.defenders.map(defender).join('')}</div>`
+    if (ch.partners.length)
+      h +=
+        heading(toc, 2, esc(L.partners), L.partners) +
+        ch.partners
+          .map(
+            (p) =>
+              `<div class="reading"><div class="t">${esc(p.name)}</div>${p.description ? `<div>${esc(p.description)}</div>` : ''}${p.url ? `<div class="u">${ltr(p.url.href)}</div>` : ''}</div>`,
+          )
+          .join('')
     if (ch.furtherReading.length) {
       h += heading(toc, 2, esc(L.furtherReading), L.furtherReading)
       h += ch.furtherReading
         .map(
           (f) =>
-            `<div class="reading"><span class="kicker">${esc(f.kind)}</span><div class="t"><a href="${href(f.url)}">${esc(f.title)}</a></div><div class="u">${ltr(f.url)}</div></div>`,
+            `<div class="reading"><span class="kicker">${esc(f.kind)}</span><div class="t"><a href="${href(f.url.href)}">${esc(f.title)}</a></div><div class="u">${ltr(f.url.href)}</div></div>`,
         )
         .join('')
     }
-    parts.push(`${h}</section>`)
+    parts.push(h + '</section>')
   })
   let colophon = `<section class="part colophon"${dir}>${opener(vm, toc, L.colophon)}<dl>`
-  colophon += `<dt>${esc(L.publisher)}</dt><dd>${R.organisation ? `<b>${esc(R.organisation)}</b>` : ''}${R.organisationUrl ? `<br><a href="${href(R.organisationUrl)}">${ltr(R.organisationUrl)}</a>` : ''}</dd>`
-  colophon += `<dt>${esc(L.version)}</dt><dd>${esc(R.version)}</dd><dt>${esc(L.date)}</dt><dd>${esc(R.dateDisplay)}</dd>`
+  colophon += `<dt>${esc(L.publisher)}</dt><dd>${R.organisation ? `<b>${esc(R.organisation)}</b>` : ''}${R.organisationUrl ? `<br><a href="${href(R.organisationUrl.href)}">${ltr(R.organisationUrl.href)}</a>` : ''}</dd>`
+  colophon += `<dt>${esc(L.version)}</dt><dd>${esc(R.version)}</dd><dt>${esc(R.dateRow.label)}</dt><dd>${esc(R.dateRow.value)}</dd>`
   if (R.licence) colophon += `<dt>${esc(L.licence)}</dt><dd>${esc(R.licence)}</dd>`
   colophon += `<dt>${esc(L.checksum)}</dt><dd class="sum">${ltr(R.checksum.slice(0, 32))}<br>${ltr(R.checksum.slice(32))}</dd></dl>`
   colophon += `<div class="small">${esc(L.checksumNote)}</div>`
@@ -257,14 +276,14 @@ export function renderHtml(vm: ViewModel): string {
       .join('')
     colophon += '</div>'
   }
-  parts.push(`${colophon}</section>`)
+  parts.push(colophon + '</section>')
 
   const cover =
     `<section class="cover"${dir}><span class="running-report">${esc(R.title)}</span><span class="running-org">${esc(R.organisation ?? '')}</span>` +
     `<div class="image">${img(R.cover)}</div><div class="band"></div><div class="text">` +
-    `${R.organisation ? `<div class="org">${esc(R.organisation)}</div>` : ''}<div class="year">${R.year}</div>` +
+    `${R.organisation ? `<div class="org">${esc(R.organisation)}</div>` : ''}${R.showYear ? `<div class="year">${R.year}</div>` : ''}` +
     `<h1 class="title">${esc(R.title)}</h1>${R.subtitle ? `<div class="subtitle">${esc(R.subtitle)}</div>` : ''}` +
-    `<div class="foot">${esc(R.dateDisplay)}  ·  ${esc(L.version)} ${esc(R.version)}</div></div></section>`
+    `<div class="foot">${esc(R.coverDate)}  ·  ${esc(L.version)} ${esc(R.version)}</div></div></section>`
 
   const contents =
     `<nav class="toc"${dir}><span class="kicker country">${esc(R.title)}</span><h2>${esc(L.contents)}</h2><ol>` +
@@ -360,11 +379,7 @@ function descendants(): Map<number, string> {
   }
   const out = new Map<number, string>()
   const walk = (pid: number) => {
-    for (const [c, p] of parent) {
-      if (p.ppid !== pid) continue
-      out.set(c, p.comm)
-      walk(c)
-    }
+    for (const [c, p] of parent) if (p.ppid === pid) out.set(c, p.comm), walk(c)
   }
   walk(process.pid)
   return out
@@ -394,10 +409,7 @@ class Sampler {
         continue
       }
       if (comm === 'node') now.typst += rss
-      else {
-        now.chromium += rss
-        now.chromiumProcs++
-      }
+      else (now.chromium += rss), now.chromiumProcs++
     }
     this.peak = maxMem(this.peak, now)
   }

@@ -41,6 +41,18 @@ export const Reports: CollectionConfig = {
           ? true
           : `The year must be a whole number between 1900 and 2100 (got ${JSON.stringify(value)}).`,
     },
+    {
+      // Printed on the cover and in the colophon. Empty: the PDF prints the date the content was
+      // approved instead, labelled as such.
+      name: 'publicationDate',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description:
+          'The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.',
+      },
+    },
     slugField('title', { unique: true }),
     {
       name: 'organisation',

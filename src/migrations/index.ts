@@ -1,17 +1,23 @@
 import * as migration_20261125_143843_initial from './20261125_143843_initial';
 import * as migration_20261125_163147_publish_jobs from './20261125_163147_publish_jobs';
+import * as migration_20261202_113546_report_publication_date from './20261202_113546_report_publication_date';
 import * as migration_20261202_134923_locales_parent_index from './20261202_134923_locales_parent_index';
 
 export const migrations = [
   {
     up: migration_20261125_143843_initial.up,
     down: migration_20261125_143843_initial.down,
-    name: '20261125_143843_initial',
+    name: '20261125_143843_initial'
   },
   {
     up: migration_20261125_163147_publish_jobs.up,
     down: migration_20261125_163147_publish_jobs.down,
-    name: '20261125_163147_publish_jobs',
+    name: '20261125_163147_publish_jobs'
+  },
+  {
+    up: migration_20261202_113546_report_publication_date.up,
+    down: migration_20261202_113546_report_publication_date.down,
+    name: '20261202_113546_report_publication_date'
   },
   {
     up: migration_20261202_134923_locales_parent_index.up,

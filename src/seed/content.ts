@@ -33,7 +33,7 @@ export const organisations = [
     },
     description: {
       en: 'The publisher of this report: a global network of organisations working against torture.',
-      fr: 'L’éditeur de ce rapport : un réseau mondial d’organisations qui luttent contre la torture.',
+      fr: 'L’éditeur de ce rapport\u202f: un réseau mondial d’organisations qui luttent contre la torture.',
       es: 'La editora de este informe: una red mundial de organizaciones que luchan contra la tortura.',
       ru: 'Издатель этого доклада: глобальная сеть организаций, борющихся против пыток.',
       ar: 'ناشر هذا التقرير: شبكة عالمية من المنظمات التي تعمل ضد التعذيب.',
@@ -47,7 +47,7 @@ export const organisations = [
     website: 'https://spring96.org/',
     name: {
       en: 'Human Rights Center “Viasna”',
-      fr: 'Centre des droits humains « Viasna »',
+      fr: 'Centre des droits humains «\u202fViasna\u202f»',
       es: 'Centro de Derechos Humanos «Viasna»',
       ru: 'Правозащитный центр «Весна»',
       ar: 'مركز حقوق الإنسان «فياسنا»',
@@ -191,7 +191,7 @@ export const statistics: StatisticSeed[] = [
     headline: true,
     label: {
       en: 'human rights defenders still imprisoned or under house arrest on politically motivated charges',
-      fr: 'défenseurs des droits humains toujours emprisonnés ou assignés à résidence pour des motifs politiques',
+      fr: 'défenseur·es des droits humains toujours emprisonné·es ou assigné·es à résidence pour des motifs politiques',
       es: 'personas defensoras de derechos humanos aún encarceladas o en arresto domiciliario por cargos de motivación política',
       ru: 'правозащитников остаются в заключении или под домашним арестом по политически мотивированным обвинениям',
       ar: 'من المدافعين عن حقوق الإنسان ما زالوا مسجونين أو قيد الإقامة الجبرية بتهم ذات دوافع سياسية',
@@ -232,7 +232,7 @@ export const statistics: StatisticSeed[] = [
 
 const NOT_KNOWN_CHARGES: Localised = {
   en: 'Politically motivated charges; the report does not detail them.',
-  fr: 'Accusations à motivation politique ; le rapport ne les détaille pas.',
+  fr: 'Accusations à motivation politique\u202f; le rapport ne les détaille pas.',
   es: 'Cargos de motivación política; el informe no los detalla.',
   ru: 'Политически мотивированные обвинения; в докладе они не уточняются.',
   ar: 'تهم ذات دوافع سياسية؛ لا يفصّلها التقرير.',
@@ -243,7 +243,7 @@ export type DefenderSeed = { key: string; organisation: string; name: Localised;
 
 const viasnaVolunteer: Localised = {
   en: 'Volunteer, Human Rights Center “Viasna”',
-  fr: 'Bénévole, Centre des droits humains « Viasna »',
+  fr: 'Bénévole, Centre des droits humains «\u202fViasna\u202f»',
   es: 'Voluntario/a, Centro de Derechos Humanos «Viasna»',
   ru: 'Волонтёр, Правозащитный центр «Весна»',
   ar: 'متطوّع(ة)، مركز حقوق الإنسان «فياسنا»',
@@ -256,7 +256,7 @@ export const defenders: DefenderSeed[] = [
     name: { en: 'Marfa Rabkova', fr: 'Marfa Rabkova', es: 'Marfa Rabkova', ru: 'Марфа Рабкова', ar: 'مارفا رابكوفا' },
     role: {
       en: 'Coordinator of volunteer services, Human Rights Center “Viasna”',
-      fr: 'Coordinatrice des services bénévoles, Centre des droits humains « Viasna »',
+      fr: 'Coordinatrice des services bénévoles, Centre des droits humains «\u202fViasna\u202f»',
       es: 'Coordinadora del servicio de voluntariado, Centro de Derechos Humanos «Viasna»',
       ru: 'Координатор волонтёрской службы Правозащитного центра «Весна»',
       ar: 'منسّقة خدمات المتطوعين، مركز حقوق الإنسان «فياسنا»',
@@ -328,7 +328,7 @@ export const defenders: DefenderSeed[] = [
     },
     role: {
       en: 'Lawyer, Homieĺ branch of the Human Rights Center “Viasna”',
-      fr: 'Juriste, antenne de Homieĺ du Centre des droits humains « Viasna »',
+      fr: 'Juriste, antenne de Homieĺ du Centre des droits humains «\u202fViasna\u202f»',
       es: 'Abogado, delegación de Homieĺ del Centro de Derechos Humanos «Viasna»',
       ru: 'Юрист Гомельского отделения Правозащитного центра «Весна»',
       ar: 'محامٍ، فرع هوميل لمركز حقوق الإنسان «فياسنا»',
@@ -338,7 +338,7 @@ export const defenders: DefenderSeed[] = [
 
 export const DEFENDER_BIOGRAPHY: Localised = {
   en: 'Named in the OMCT annual report 2020 among the human rights defenders still imprisoned or under house arrest on politically motivated charges. The report does not say which form of deprivation of liberty applies, or since when.',
-  fr: 'Cité·e dans le rapport annuel 2020 de l’OMCT parmi les défenseurs des droits humains toujours emprisonnés ou assignés à résidence pour des motifs politiques. Le rapport ne précise ni la forme de la privation de liberté ni sa date.',
+  fr: 'Cité·e dans le rapport annuel 2020 de l’OMCT parmi les défenseur·es des droits humains toujours emprisonné·es ou assigné·es à résidence pour des motifs politiques. Le rapport ne précise ni la forme de la privation de liberté ni sa date.',
   es: 'Mencionado/a en el informe anual 2020 de la OMCT entre las personas defensoras aún encarceladas o en arresto domiciliario por cargos de motivación política. El informe no precisa la forma de privación de libertad ni desde cuándo.',
   ru: 'Упомянут(а) в ежегодном докладе ВОПП за 2020 год среди правозащитников, остающихся в заключении или под домашним арестом по политически мотивированным обвинениям. В докладе не уточняется форма лишения свободы и с какого времени.',
   ar: 'ورد اسمه/اسمها في التقرير السنوي للمنظمة العالمية لمناهضة التعذيب لعام 2020 ضمن المدافعين عن حقوق الإنسان الذين ما زالوا مسجونين أو قيد الإقامة الجبرية بتهم ذات دوافع سياسية. لا يحدد التقرير شكل الحرمان من الحرية ولا تاريخه.',

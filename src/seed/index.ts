@@ -288,11 +288,7 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
       'chapters',
       chapterWhere,
       (l) => {
-        const body = chapterBody(l, {
-          ...refs,
-          defenderNames: Object.fromEntries(defenders.map((d) => [d.key, d.name[l]])),
-          defenderRoles: Object.fromEntries(defenders.map((d) => [d.key, d.role[l]])),
-        })
+        const body = chapterBody(l, refs)
         // The pull quote's words belong to the (fictional) sample witness, in each language.
         const sample = testimonies.find((t) => t.key === 'sample-detention')!
         for (const node of body.root.children as Data[]) {

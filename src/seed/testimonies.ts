@@ -36,14 +36,14 @@ export const testimonies: TestimonySeed[] = [
     internalNotes: 'Demo record: no real person. Shows where interview notes would be kept.',
     title: {
       en: 'Sample testimony: held for days after a peaceful protest',
-      fr: 'Témoignage fictif : détenu plusieurs jours après une manifestation pacifique',
+      fr: 'Témoignage fictif\u202f: détenu plusieurs jours après une manifestation pacifique',
       es: 'Testimonio de ejemplo: detenido varios días tras una protesta pacífica',
       ru: 'Пример свидетельства: несколько дней под стражей после мирного протеста',
       ar: 'شهادة نموذجية: احتجاز لأيام بعد احتجاج سلمي',
     },
     summary: {
       en: 'A fictional, anonymised account written for this demo. It shows how a testimony about ill-treatment in custody is presented; it describes no real person.',
-      fr: 'Un récit fictif et anonymisé, rédigé pour cette démonstration. Il montre comment un témoignage sur des mauvais traitements en détention est présenté ; il ne décrit aucune personne réelle.',
+      fr: 'Un récit fictif et anonymisé, rédigé pour cette démonstration. Il montre comment un témoignage sur des mauvais traitements en détention est présenté\u202f; il ne décrit aucune personne réelle.',
       es: 'Un relato ficticio y anonimizado, escrito para esta demostración. Muestra cómo se presenta un testimonio sobre malos tratos bajo custodia; no describe a ninguna persona real.',
       ru: 'Вымышленный анонимизированный рассказ, написанный для демонстрации. Он показывает, как представляется свидетельство о жестоком обращении под стражей; реальный человек в нём не описан.',
       ar: 'رواية خيالية ومجهولة الهوية كُتبت لهذا العرض التوضيحي. تُظهر كيف تُعرض شهادة عن سوء المعاملة أثناء الاحتجاز؛ ولا تصف أي شخص حقيقي.',
@@ -105,7 +105,7 @@ export const testimonies: TestimonySeed[] = [
     internalNotes: 'Demo record: no real person. Pseudonym chosen by the (fictional) witness.',
     title: {
       en: 'Sample testimony: a volunteer after a search of her home',
-      fr: 'Témoignage fictif : une bénévole après la perquisition de son domicile',
+      fr: 'Témoignage fictif\u202f: une bénévole après la perquisition de son domicile',
       es: 'Testimonio de ejemplo: una voluntaria tras el registro de su casa',
       ru: 'Пример свидетельства: волонтёр после обыска в её доме',
       ar: 'شهادة نموذجية: متطوعة بعد تفتيش منزلها',
@@ -135,7 +135,7 @@ export const testimonies: TestimonySeed[] = [
     place: { en: 'Homieĺ', fr: 'Homieĺ', es: 'Homieĺ', ru: 'Гомель', ar: 'هوميل' },
     publicName: {
       en: '“Olga” (pseudonym, fictional sample)',
-      fr: '« Olga » (pseudonyme, exemple fictif)',
+      fr: '«\u202fOlga\u202f» (pseudonyme, exemple fictif)',
       es: '«Olga» (seudónimo, ejemplo ficticio)',
       ru: '«Ольга» (псевдоним, вымышленный пример)',
       ar: '«أولغا» (اسم مستعار، مثال خيالي)',

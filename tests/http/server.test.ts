@@ -157,7 +157,8 @@ describe('the built server', () => {
     const file = path.join(server.dir, 'preview.pdf')
     fs.writeFileSync(file, pdf)
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-    expect(text).toContain(CHAPTER_TEXT.fr.title)
+    // pdftotext gives the narrow no-break space before the colon as a plain space
+    expect(text.replace(/\s+/g, ' ')).toContain(CHAPTER_TEXT.fr.title.replace(/\s+/g, ' '))
     expect(text).toMatch(/DRAFT|BROUILLON/)
 
     const anonymous = await fetch(`${url}?locale=fr`)

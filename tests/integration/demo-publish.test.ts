@@ -56,7 +56,7 @@ test('the seeded demo report publishes in every locale with its five PDFs, and v
   const text = execFileSync('pdftotext', ['-layout', path.join(versionDir, 'pdf/annual-report-2020.fr.pdf'), '-'], {
     encoding: 'utf8',
   })
-  expect(text.replace(/\s+/g, ' ')).toContain(CHAPTER_TEXT.fr.title)
+  expect(text.replace(/\s+/g, ' ')).toContain(CHAPTER_TEXT.fr.title.replace(/\s+/g, ' '))
   for (const d of defenders) expect(text).toContain(d.name.fr)
 
   const verify = io()

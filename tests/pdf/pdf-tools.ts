@@ -96,3 +96,45 @@ export function rawText(file: string, page: number): string {
     encoding: 'utf8',
   })
 }
+
+export interface Word {
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+export interface Line extends Omit<Word, 'text'> {
+  text: string
+  words: Word[]
+}
+
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+
+/** The lines of one page with their words and boxes (points, from the top left), from poppler's -bbox-layout. */
+export function pageLines(file: string, page: number): Line[] {
+  const out = execFileSync('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const num = (a: string, k: string) => Number(new RegExp(`${k}="([\\d.]+)"`).exec(a)![1])
+  const box = (a: string) => ({
+    xMin: num(a, 'xMin'),
+    yMin: num(a, 'yMin'),
+    xMax: num(a, 'xMax'),
+    yMax: num(a, 'yMax'),
+  })
+  return [...out.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map((m) => {
+    const words = [...m[2]!.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((w) => ({
+      text: unxml(w[2]!),
+      ...box(w[1]!),
+    }))
+    return { ...box(m[1]!), words, text: words.map((w) => w.text).join(' ') }
+  })
+}

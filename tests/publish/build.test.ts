@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats'
 import { buildBundle } from '../../src/publish/bundle/build'
 import { formatProblems } from '../../src/publish/bundle/problems'
 import { canonicalJson } from '../../src/publish/bundle/canonical'
-import { bundleJsonSchemas } from '../../src/publish/bundle/schema'
+import { bundleJsonSchemas, LocaleBundleSchema } from '../../src/publish/bundle/schema'
 import { ALL, clone, demoInput, MARKERS } from './fixtures'
 
 describe('buildBundle', () => {
@@ -60,6 +60,26 @@ describe('buildBundle', () => {
     expect(r.bundles.fr!.testimonies.find((t) => t.id === '42')).toMatchObject({ title: 'Filed fr', chapter: '2' })
     // one filed under no chapter of this report stays out (the stray draft 49 has chapter null)
     expect(r.bundles.en!.testimonies.map((t) => t.id)).toEqual(['40', '42'])
+  })
+
+  test("the report's publication date is a calendar date, formatted per locale; null when not set", () => {
+    const input = demoInput(['en', 'fr', 'ar'])
+    expect(buildBundle(input).bundles.en!.report).toMatchObject({ publicationDate: null, publicationDateDisplay: null })
+    for (const l of ['en', 'fr', 'ar'] as const)
+      input.docs[l]!.reports!['1']!.publicationDate = '2021-03-15T00:00:00.000Z'
+    const r = buildBundle(input)
+    expect(r.problems).toEqual([])
+    expect(r.bundles.en!.report).toMatchObject({
+      publicationDate: '2021-03-15',
+      publicationDateDisplay: '15 March 2021',
+    })
+    expect(r.bundles.fr!.report.publicationDateDisplay).toBe('15 mars 2021')
+    expect(r.bundles.ar!.report.publicationDateDisplay).toBe('15 مارس 2021')
+    // A bundle written before the field existed (schema 1.0.0) still reads, as null.
+    const old = clone(r.bundles.en!) as unknown as { report: Record<string, unknown> }
+    delete old.report.publicationDate
+    delete old.report.publicationDateDisplay
+    expect(LocaleBundleSchema.parse(old).report).toMatchObject({ publicationDate: null, publicationDateDisplay: null })
   })
 
   test('every locale bundle validates against the generated JSON Schema with ajv', () => {

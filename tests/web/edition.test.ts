@@ -89,8 +89,9 @@ test('headline figures are text in the page, formatted for the locale, with qual
     }
     expect(html).toContain(bundle(l).statistics[0]!.source.title!)
   }
-  expect(text(files, 'fr/index.html')).toContain('30\u202f000')
-  expect(text(files, 'en/index.html')).toContain('30,000')
+  // Thousands as each locale writes them (the fixture's 2,000 documented cases is a headline figure).
+  expect(text(files, 'fr/index.html')).toContain('2\u202f000')
+  expect(text(files, 'en/index.html')).toContain('2,000')
 })
 
 test('note references link to their note and every note links back; ids are unique', () => {
@@ -206,7 +207,9 @@ test('no confidential value in any file; a bundle carrying an unknown field is r
 test('images: AVIF, WebP and JPEG at several widths, width and height set, no metadata', async () => {
   const html = text(files, 'en/defenders/index.html')
   const pictures = html.match(/<picture[\s\S]*?<\/picture>/g)!
-  expect(pictures.length).toBe(6)
+  // One picture per defender with a photo (the fixture's sixth has none).
+  expect(pictures.length).toBe(bundle('en').defenders.filter((d) => d.photo).length)
+  expect(pictures.length).toBeGreaterThan(0)
   for (const pic of pictures) {
     expect(pic).toMatch(/<source type="image\/avif" srcset="[^"]+ \d+w, [^"]+ \d+w"/)
     expect(pic).toMatch(/<source type="image\/webp"/)

@@ -56,6 +56,8 @@ function report(v: LocaleView, id: string): Item {
     coverImage: relationId(r.coverImage),
     organisation: relationId(r.organisation),
     licence: str(r.licence),
+    publicationDate: toCalendarDate(r.publicationDate),
+    publicationDateDisplay: v.dateDisplay(toCalendarDate(r.publicationDate)),
   }
 }
 

@@ -26,6 +26,15 @@ export const ReportSchema = z.strictObject({
   coverImage: Id.nullable().describe('media id'),
   organisation: Id.nullable().describe('organisation id of the publisher'),
   licence: z.string().nullable().describe('licence printed in the colophon, e.g. "CC BY-NC-ND 4.0"'),
+  // Added in 1.1.0; bundles written before it have no such key and read as null.
+  publicationDate: CalendarDate.nullable()
+    .default(null)
+    .describe('the date the report is published (its editors set it), or null when not yet known'),
+  publicationDateDisplay: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('publicationDate formatted for the locale ("15 March 2021"), or null'),
 })
 
 export const FurtherReadingKind = z.enum(values(FURTHER_READING_KINDS))

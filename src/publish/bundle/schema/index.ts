@@ -43,7 +43,7 @@ export * from './portable-text'
 export * from './scalars'
 
 /** Version of THIS schema (the shape), not of the content. Bumped major on incompatible change. */
-export const SCHEMA_VERSION = '1.0.0'
+export const SCHEMA_VERSION = '1.1.0'
 
 /** JSON Schemas written to `schema/` in every bundle (draft 2020-12). */
 export function bundleJsonSchemas(): {

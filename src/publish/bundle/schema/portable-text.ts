@@ -14,8 +14,10 @@ import { CALL_TO_ACTION_KINDS, values } from '../../../model/enums'
  *   { type: 'quote', children: Inline[] }                          (block quotation)
  *   { type: 'embed', kind: 'statistic' | 'testimony' | 'defender', id, excerpt }
  *       an embedded reference to an item of the same bundle: `statistics[]`, `testimonies[]`,
- *       `defenders[]` hold it. `excerpt` (testimony only, else null) is the quoted words; null
- *       means "use the testimony's summary".
+ *       `defenders[]` hold it. `excerpt` (testimony only, else null) is the witness's words the
+ *       editors chose to quote; only these may be shown as a quotation. null: nothing to quote;
+ *       a layout may show the testimony's summary as the editors' text, never in quotation marks
+ *       nor attributed to the witness.
  *   { type: 'video', url, title, caption, poster, duration? }      poster: media id or null;
  *       duration "[h:]m:ss", present only when the editor gave it (optional: added after 1.0.0)
  *   { type: 'callToAction', label, url, kind: 'read' | 'support' | 'signup' | 'act' }
@@ -109,7 +111,12 @@ export const EmbedNode = z
     type: z.literal('embed'),
     kind: EmbedKind,
     id: Id,
-    excerpt: z.string().nullable().describe('Quoted words (testimony only); null: use the summary'),
+    excerpt: z
+      .string()
+      .nullable()
+      .describe(
+        "The witness's words to quote (testimony only); null: nothing to quote (the summary is the editors' text, never a quotation)",
+      ),
   })
   .meta({ id: 'EmbedNode', description: 'Embedded reference to a statistic, testimony or defender of this bundle' })
 

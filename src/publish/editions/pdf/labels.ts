@@ -40,6 +40,24 @@ export interface PdfLabels {
   /** Opening and closing quotation marks for pull quotes (with the locale's spacing). */
   quoteOpen: string
   quoteClose: string
+  /** Shown before the name of a witness whose testimony is summarised (not quoted). */
+  witness: string
+  /** Marks a testimony's summary as the editors' words, not the witness's. */
+  editorsSummary: string
+  partners: string
+  /** Cover: before the publication date ("Published 15 March 2021"). */
+  coverPublished: string
+  /** Cover, when the report has no publication date: before the date its content was approved. */
+  coverApproved: string
+  /** Colophon row names for the same two dates, and the note saying which one is printed. */
+  publicationDate: string
+  approvalDate: string
+  approvalDateNote: string
+  /** PDF metadata (Keywords, Subject when the report has no subtitle), in the locale. */
+  keywords: string[]
+  subject: string
+  /** Punctuation the template joins labels with, with the locale's spacing. */
+  punct: { colon: string; semicolon: string; comma: string }
   status: Record<string, string>
   kind: Record<string, string>
 }
@@ -79,6 +97,17 @@ const en: PdfLabels = {
   imageCredit: 'Image',
   quoteOpen: '“',
   quoteClose: '”',
+  witness: 'Witness',
+  editorsSummary: 'Summary by the editors',
+  partners: 'Partners',
+  coverPublished: 'Published',
+  coverApproved: 'Content approved on',
+  publicationDate: 'Publication date',
+  approvalDate: 'Content approved on',
+  approvalDateNote: 'No publication date has been set: this is the date the published content was approved.',
+  keywords: ['human rights', 'annual report'],
+  subject: 'Human rights annual report',
+  punct: { colon: ': ', semicolon: '; ', comma: ', ' },
   status: {
     detained: 'Detained',
     'house-arrest': 'Under house arrest',
@@ -113,7 +142,7 @@ const fr: PdfLabels = {
   defender: 'Défenseur·e des droits humains',
   since: 'depuis le',
   sinceUnknown: 'date inconnue',
-  fallback: 'Pas encore traduit en français ; affiché dans la langue d’origine.',
+  fallback: 'Pas encore traduit en français\u202f; affiché dans la langue d’origine.',
   draft: 'BROUILLON',
   draftNote: 'Brouillon pour relecture interne, non approuvé pour publication.',
   video: 'Vidéo',
@@ -127,6 +156,17 @@ const fr: PdfLabels = {
   imageCredit: 'Image',
   quoteOpen: '«\u202f',
   quoteClose: '\u202f»',
+  witness: 'Témoin',
+  editorsSummary: 'Résumé de la rédaction',
+  partners: 'Partenaires',
+  coverPublished: 'Publié le',
+  coverApproved: 'Contenu approuvé le',
+  publicationDate: 'Date de publication',
+  approvalDate: 'Contenu approuvé le',
+  approvalDateNote: 'Aucune date de publication n’a été fixée\u202f: c’est la date d’approbation du contenu publié.',
+  keywords: ['droits humains', 'rapport annuel'],
+  subject: 'Rapport annuel sur les droits humains',
+  punct: { colon: '\u202f: ', semicolon: '\u202f; ', comma: ', ' },
   status: {
     detained: 'En détention',
     'house-arrest': 'Assigné·e à résidence',
@@ -158,7 +198,7 @@ const es: PdfLabels = {
   checksumNote: 'Esta suma identifica el conjunto de datos publicado a partir del cual se compuso esta edición.',
   contentWarning: 'Advertencia',
   testimony: 'Testimonio',
-  defender: 'Defensor/a de derechos humanos',
+  defender: 'Persona defensora de derechos humanos',
   since: 'desde el',
   sinceUnknown: 'fecha desconocida',
   fallback: 'Aún no disponible en español; se muestra en el idioma original.',
@@ -168,13 +208,24 @@ const es: PdfLabels = {
   link: 'Enlace',
   chapter: 'Capítulo',
   introduction: 'Introducción',
-  defenders: 'Defensores de derechos humanos',
+  defenders: 'Personas defensoras de derechos humanos',
   testimonies: 'Testimonios',
   anonymous: 'Testigo anónimo',
   inFigures: 'En cifras',
   imageCredit: 'Imagen',
   quoteOpen: '«',
   quoteClose: '»',
+  witness: 'Testigo',
+  editorsSummary: 'Resumen de la redacción',
+  partners: 'Organizaciones socias',
+  coverPublished: 'Publicado el',
+  coverApproved: 'Contenido aprobado el',
+  publicationDate: 'Fecha de publicación',
+  approvalDate: 'Contenido aprobado el',
+  approvalDateNote: 'No se ha fijado una fecha de publicación: es la fecha en que se aprobó el contenido publicado.',
+  keywords: ['derechos humanos', 'informe anual'],
+  subject: 'Informe anual sobre derechos humanos',
+  punct: { colon: ': ', semicolon: '; ', comma: ', ' },
   status: {
     detained: 'Detenido/a',
     'house-arrest': 'Bajo arresto domiciliario',
@@ -223,6 +274,17 @@ const ru: PdfLabels = {
   imageCredit: 'Изображение',
   quoteOpen: '«',
   quoteClose: '»',
+  witness: 'Свидетель',
+  editorsSummary: 'Изложение редакции',
+  partners: 'Партнёры',
+  coverPublished: 'Опубликовано',
+  coverApproved: 'Содержание утверждено',
+  publicationDate: 'Дата публикации',
+  approvalDate: 'Содержание утверждено',
+  approvalDateNote: 'Дата публикации не указана: это дата утверждения опубликованного содержания.',
+  keywords: ['права человека', 'ежегодный доклад'],
+  subject: 'Ежегодный доклад о правах человека',
+  punct: { colon: ': ', semicolon: '; ', comma: ', ' },
   status: {
     detained: 'Под стражей',
     'house-arrest': 'Под домашним арестом',
@@ -271,6 +333,17 @@ const ar: PdfLabels = {
   imageCredit: 'صورة',
   quoteOpen: '«',
   quoteClose: '»',
+  witness: 'الشاهد',
+  editorsSummary: 'ملخص من إعداد المحررين',
+  partners: 'الشركاء',
+  coverPublished: 'نُشر في',
+  coverApproved: 'اعتُمد المحتوى في',
+  publicationDate: 'تاريخ النشر',
+  approvalDate: 'تاريخ اعتماد المحتوى',
+  approvalDateNote: 'لم يُحدَّد تاريخ للنشر: هذا هو تاريخ اعتماد المحتوى المنشور.',
+  keywords: ['حقوق الإنسان', 'التقرير السنوي'],
+  subject: 'تقرير سنوي عن حقوق الإنسان',
+  punct: { colon: ': ', semicolon: '؛ ', comma: '، ' },
   status: {
     detained: 'قيد الاحتجاز',
     'house-arrest': 'قيد الإقامة الجبرية',

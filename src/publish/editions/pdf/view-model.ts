@@ -2,7 +2,10 @@
  * Bundle → the view model the Typst template reads (as JSON data, never as markup).
  *
  * Everything the template needs is resolved here, in typed code: references to statistics,
- * testimonies, defenders and media; labels; fallbacks; footnote texts. The template only lays out.
+ * testimonies, defenders and media; labels and the locale's punctuation; fallbacks; footnotes
+ * (identical ones share a key); what is shown once and where. The template only lays out.
+ * The rules (docs/pdf-design.md): a testimony without an excerpt is never a quotation; each
+ * defender, video and reading appears once; only figures of one unit share a chart axis.
  */
 import type {
   BlockNode,
@@ -17,7 +20,13 @@ import type {
   Statistic,
   Testimony,
 } from '../../bundle/schema'
-import { LOCALE_TYPO, labelsFor, type PdfLabels } from './labels'
+import { buildChart } from './chart'
+import { LOCALE_TYPO, labelsFor, PDF_LABELS, type PdfLabels } from './labels'
+import { Notes, vurl } from './notes'
+import { hasCursive, initials, roleNamesOrganisation, withoutKindSuffix } from './text'
+import type { VBlock, VChapter, VDefender, VImage, VInline, VStat, VTestimony, ViewModel } from './view-types'
+
+export type * from './view-types'
 
 export interface ManifestInfo {
   /** The bundle version (semver) printed in the colophon. */
@@ -28,121 +37,6 @@ export interface ManifestInfo {
    * manifest afterwards, so it cannot contain the final manifest's own hash).
    */
   checksum: string
-}
-
-// ---- view model types (mirrored by template/components.typ) ----------------------------------
-
-export type VInline =
-  | { k: 't'; s: string; m: string[] }
-  | { k: 'br' }
-  | { k: 'link'; url: string; shown: string; ch: VInline[] }
-
-export type VBlock =
-  | { k: 'p'; ch: VInline[] }
-  | { k: 'h'; level: number; ch: VInline[] }
-  | { k: 'list'; ordered: boolean; items: { ch: VInline[]; lists: VBlock[] }[] }
-  | { k: 'quote'; ch: VInline[] }
-  | ({ k: 'stat' } & VStat)
-  | ({ k: 'testimony' } & VTestimony)
-  | ({ k: 'defender' } & VDefender)
-  | { k: 'video'; title: string; url: string; caption: string | null; poster: VImage | null }
-  | { k: 'cta'; label: string; url: string; kind: string }
-
-export interface VImage {
-  /** Path inside the Typst workspace ("/media/<file>"). */
-  src: string
-  alt: string
-  credit: string | null
-}
-
-export interface VStat {
-  id: string
-  label: string
-  before: string
-  value: string
-  after: string
-  display: string
-  number: number
-  unit: string | null
-  /** Footnote text: source, as-of date, period. */
-  note: string
-  url: string | null
-}
-
-export interface VTestimony {
-  id: string
-  title: string
-  quote: string
-  attribution: string
-  detail: string | null
-  warning: string | null
-  fallback: string | null
-  /** Language of the text when shown as a fallback, else null. */
-  lang: string | null
-  /** Quotation marks of the text's language. */
-  quoteOpen: string
-  quoteClose: string
-}
-
-export interface VDefender {
-  id: string
-  name: string
-  role: string | null
-  organisation: string | null
-  status: string
-  statusKey: string
-  since: string
-  photo: VImage | null
-  charges: string | null
-  fallback: string | null
-  lang: string | null
-}
-
-export interface VChapter {
-  id: string
-  title: string
-  kind: string
-  /** The country's name in the locale (Intl), for country chapters. */
-  country: string | null
-  lead: string | null
-  /** Language of the text when shown as a fallback (en), else null. */
-  fallbackLang: string | null
-  fallbackNote: string | null
-  blocks: VBlock[]
-  testimonies: VTestimony[]
-  defenders: VDefender[]
-  furtherReading: { title: string; url: string; kind: string }[]
-}
-
-export interface ViewModel {
-  locale: string
-  lang: string
-  region: string | null
-  dir: 'ltr' | 'rtl'
-  draft: boolean
-  labels: PdfLabels
-  report: {
-    title: string
-    subtitle: string | null
-    year: number
-    organisation: string | null
-    organisationUrl: string | null
-    licence: string | null
-    cover: VImage | null
-    /** YYYY, M, D of the bundle date (document date). */
-    date: [number, number, number]
-    dateDisplay: string
-    version: string
-    checksum: string
-    fallbackLang: string | null
-  }
-  introduction: VBlock[]
-  headline: VStat[]
-  chart: { title: string; bars: { label: string; value: number; display: string }[] } | null
-  chapters: VChapter[]
-  credits: { alt: string; credit: string; licence: string | null }[]
-  /** Every image to map into the workspace: workspace path → bundle path. */
-  images: { src: string; path: string }[]
 }
 
 const LICENCES: Record<string, string> = {
@@ -160,25 +54,44 @@ export interface BuildOptions {
   chapters?: string[]
 }
 
-export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo, opts: BuildOptions = {}): ViewModel {
-  const labels = labelsFor(bundle.locale)
-  const srcLabels = labelsFor(bundle.defaultLocale)
-  const typo = LOCALE_TYPO[bundle.locale]
-  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]))
-  const stats = byId(bundle.statistics)
-  const testimonies = byId(bundle.testimonies)
-  const defenders = byId(bundle.defenders)
-  const orgs = byId(bundle.organisations)
-  const media = byId(bundle.media)
-  const fallbackOf = (collection: string, id: string) =>
-    bundle.fallbacks.find((f) => f.collection === collection && f.id === id)
-  const srcLang = bundle.defaultLocale
-  const fbNote = (collection: string, id: string) => (fallbackOf(collection, id) ? labels.fallback : null)
+const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]))
 
-  const images = new Map<string, string>() // bundle path → workspace src
-  const image = (id: string | null): VImage | null => {
+/** One bundle being turned into a view model: lookups, labels, the notes and images met so far. */
+class Builder {
+  readonly labels: PdfLabels
+  readonly src: PdfLabels
+  readonly notes = new Notes()
+  /** bundle path → workspace src of every image printed. */
+  readonly images = new Map<string, string>()
+  private readonly stats: Map<string, Statistic>
+  private readonly testimonies: Map<string, Testimony>
+  private readonly defenders: Map<string, Defender>
+  private readonly orgs: Map<string, Organisation>
+  private readonly media: Map<string, Media>
+  private headingLevel = 1
+  /** Ids embedded in the chapter being built. */
+  readonly used = { testimonies: new Set<string>(), defenders: new Set<string>() }
+
+  constructor(readonly bundle: LocaleBundle) {
+    this.labels = labelsFor(bundle.locale)
+    this.src = labelsFor(bundle.defaultLocale)
+    this.stats = byId(bundle.statistics)
+    this.testimonies = byId(bundle.testimonies)
+    this.defenders = byId(bundle.defenders)
+    this.orgs = byId(bundle.organisations)
+    this.media = byId(bundle.media)
+  }
+
+  fallbackOf(collection: string, id: string) {
+    return this.bundle.fallbacks.find((f) => f.collection === collection && f.id === id)
+  }
+  org(id: string | null): Organisation | null {
+    return id ? (this.orgs.get(id) ?? null) : null
+  }
+
+  image(id: string | null): VImage | null {
     if (!id) return null
-    const m: Media | undefined = media.get(id)
+    const m = this.media.get(id)
     if (!m) throw new Error(`PDF: media ${id} is referenced but not in the bundle`)
     const file = m.files.print ?? m.files.web
     if (!file) return null
@@ -186,24 +99,21 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     if (!/^[0-9a-f]{64}\.(web|print)\.(jpg|png|webp)$/.test(name))
       throw new Error(`PDF: unexpected media path ${file.path}`)
     const src = `/media/${name}`
-    images.set(file.path, src)
+    this.images.set(file.path, src)
     return { src, alt: m.alt, credit: m.credit }
   }
-  const orgName = (id: string | null): Organisation | null => (id ? (orgs.get(id) ?? null) : null)
 
-  const inline = (n: InlineNode): VInline => {
-    if (n.type === 'text') return { k: 't', s: n.text, m: n.marks }
-    if (n.type === 'linebreak') return { k: 'br' }
-    return { k: 'link', url: n.url, shown: n.url.replace(/^mailto:/i, ''), ch: n.children.map(inline) }
+  /** "World Organisation Against Torture, OMCT annual report 2020". */
+  sourceOf(s: Statistic): string {
+    return [this.org(s.source.organisation)?.name, s.source.title].filter(Boolean).join(this.labels.punct.comma) || '—'
   }
 
-  const stat = (s: Statistic): VStat => {
-    const org = orgName(s.source.organisation)
-    const source = [org?.name, s.source.title].filter(Boolean).join(', ')
-    const parts = [`${labels.source}: ${source || '—'}`]
-    if (s.periodDisplay) parts.push(s.periodDisplay)
-    parts.push(`${labels.asOf} ${s.asOfDisplay}`)
-    const fb = fallbackOf('statistics', s.id) ? ` ${labels.fallback}` : ''
+  stat(s: Statistic): VStat {
+    const { labels } = this
+    const { colon, comma } = labels.punct
+    const fb = this.fallbackOf('statistics', s.id) ? ` ${labels.fallback}` : ''
+    const text = `${labels.source}${colon}${this.sourceOf(s)}${comma}${labels.asOf} ${s.asOfDisplay}.${fb}`
+    const url = s.source.url ?? this.org(s.source.organisation)?.website ?? null
     return {
       id: s.id,
       label: s.label,
@@ -213,180 +123,246 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
       display: s.display,
       number: s.value,
       unit: s.unit,
-      note: parts.join(', ') + '.' + fb,
-      url: s.source.url ?? org?.website ?? null,
+      period: s.periodDisplay,
+      note: this.notes.note(text, url),
     }
   }
 
-  const testimony = (t: Testimony, excerpt: string | null): VTestimony => {
-    const detail = [t.place, t.eventDateDisplay].filter(Boolean).join(', ')
+  /** `excerpt`: the witness's words chosen by the editors; without them, the editors' summary. */
+  testimony(t: Testimony, excerpt: string | null): VTestimony {
+    const fb = !!this.fallbackOf('testimonies', t.id)
+    const marks = fb ? this.src : this.labels
+    const words = excerpt?.trim() ? excerpt.trim() : null
+    const detail = [t.place, t.eventDateDisplay].filter(Boolean).join(marks.punct.comma)
     return {
       id: t.id,
       title: t.title,
-      quote: excerpt ?? t.summary,
-      attribution: t.publicName ?? labels.anonymous,
+      quote: words,
+      summary: words ? null : t.summary.trim() || null,
+      witness: t.publicName ?? marks.anonymous,
       detail: detail || null,
-      warning: t.contentWarning,
-      fallback: fbNote('testimonies', t.id),
-      lang: fallbackOf('testimonies', t.id) ? srcLang : null,
-      quoteOpen: (fallbackOf('testimonies', t.id) ? srcLabels : labels).quoteOpen,
-      quoteClose: (fallbackOf('testimonies', t.id) ? srcLabels : labels).quoteClose,
+      warning: t.contentWarning ? `${marks.contentWarning}${marks.punct.colon}${t.contentWarning}` : null,
+      fallback: fb ? this.labels.fallback : null,
+      lang: fb ? this.bundle.defaultLocale : null,
+      quoteOpen: marks.quoteOpen,
+      quoteClose: marks.quoteClose,
     }
   }
 
-  const defender = (d: Defender): VDefender => ({
-    id: d.id,
-    name: d.name,
-    role: d.role,
-    organisation: orgName(d.organisation)?.name ?? null,
-    status: labels.status[d.status] ?? d.status,
-    statusKey: d.status,
-    since: d.statusSinceDisplay ? `${labels.since} ${d.statusSinceDisplay}` : labels.sinceUnknown,
-    photo: image(d.photo),
-    charges: d.charges,
-    fallback: fbNote('defenders', d.id),
-    lang: fallbackOf('defenders', d.id) ? srcLang : null,
-  })
+  defender(d: Defender): VDefender {
+    const { labels } = this
+    const org = this.org(d.organisation)
+    const photo = this.image(d.photo)
+    const fb = !!this.fallbackOf('defenders', d.id)
+    return {
+      id: d.id,
+      name: d.name,
+      role: d.role,
+      organisation: org && !roleNamesOrganisation(d.role, org, this.bundle.locale) ? org.name : null,
+      status: labels.status[d.status] ?? d.status,
+      statusKey: d.status,
+      since: d.statusSinceDisplay ? `${labels.since} ${d.statusSinceDisplay}` : labels.sinceUnknown,
+      photo,
+      initials: photo ? null : initials(d.name, this.bundle.locale),
+      charges: d.charges,
+      fallback: fb ? labels.fallback : null,
+      lang: fb ? this.bundle.defaultLocale : null,
+    }
+  }
 
-  const used = { testimonies: new Set<string>(), defenders: new Set<string>() }
-  let headingLevel = 1
-  const list = (l: ListNode): VBlock => ({
-    k: 'list',
-    ordered: l.ordered,
-    items: l.items.map((it) => ({ ch: it.children.map(inline), lists: it.lists.map(list) })),
-  })
-  const block = (b: BlockNode): VBlock | null => {
+  inline(n: InlineNode): VInline {
+    if (n.type === 'text') return { k: 't', s: n.text, m: n.marks }
+    if (n.type === 'linebreak') return { k: 'br' }
+    return { k: 'link', url: n.url, ch: n.children.map((c) => this.inline(c)), note: this.notes.note('', n.url) }
+  }
+
+  private list(l: ListNode): VBlock {
+    return {
+      k: 'list',
+      cursive: hasCursive(JSON.stringify(l)),
+      ordered: l.ordered,
+      items: l.items.map((it) => ({
+        ch: it.children.map((c) => this.inline(c)),
+        lists: it.lists.map((x) => this.list(x)),
+      })),
+    }
+  }
+
+  private embed(b: Extract<BlockNode, { type: 'embed' }>): VBlock {
+    if (b.kind === 'statistic') {
+      const s = this.stats.get(b.id)
+      if (!s) throw new Error(`PDF: statistic ${b.id} is embedded but not in the bundle`)
+      return { k: 'stat', ...this.stat(s) }
+    }
+    if (b.kind === 'testimony') {
+      const t = this.testimonies.get(b.id)
+      if (!t) throw new Error(`PDF: testimony ${b.id} is embedded but not in the bundle`)
+      this.used.testimonies.add(t.id)
+      return { k: 'testimony', ...this.testimony(t, b.excerpt) }
+    }
+    const d = this.defenders.get(b.id)
+    if (!d) throw new Error(`PDF: defender ${b.id} is embedded but not in the bundle`)
+    this.used.defenders.add(d.id)
+    return { k: 'defenders', cards: [this.defender(d)] }
+  }
+
+  block(b: BlockNode): VBlock {
     switch (b.type) {
       case 'paragraph':
-        return { k: 'p', ch: b.children.map(inline) }
+        return { k: 'p', ch: b.children.map((c) => this.inline(c)), cursive: hasCursive(JSON.stringify(b)) }
       case 'heading': {
         // PDF/UA forbids skipped levels (chapter title h1 → h3): clamp to one below the previous.
-        const level = Math.min(b.level, headingLevel + 1)
-        headingLevel = level
-        return { k: 'h', level, ch: b.children.map(inline) }
+        const level = Math.min(b.level, this.headingLevel + 1)
+        this.headingLevel = level
+        if (level === 2) this.notes.section()
+        return { k: 'h', level, ch: b.children.map((c) => this.inline(c)) }
       }
       case 'quote':
-        return { k: 'quote', ch: b.children.map(inline) }
+        return { k: 'quote', ch: b.children.map((c) => this.inline(c)), cursive: hasCursive(JSON.stringify(b)) }
       case 'list':
-        return list(b)
-      case 'embed': {
-        if (b.kind === 'statistic') {
-          const s = stats.get(b.id)
-          if (!s) throw new Error(`PDF: statistic ${b.id} is embedded but not in the bundle`)
-          return { k: 'stat', ...stat(s) }
-        }
-        if (b.kind === 'testimony') {
-          const t = testimonies.get(b.id)
-          if (!t) throw new Error(`PDF: testimony ${b.id} is embedded but not in the bundle`)
-          used.testimonies.add(t.id)
-          return { k: 'testimony', ...testimony(t, b.excerpt) }
-        }
-        const d = defenders.get(b.id)
-        if (!d) throw new Error(`PDF: defender ${b.id} is embedded but not in the bundle`)
-        used.defenders.add(d.id)
-        return { k: 'defender', ...defender(d) }
-      }
+        return this.list(b)
+      case 'embed':
+        return this.embed(b)
       case 'video':
-        return { k: 'video', title: b.title, url: b.url, caption: b.caption, poster: image(b.poster) }
+        return { k: 'video', title: b.title, url: vurl(b.url), caption: b.caption, poster: this.image(b.poster) }
       case 'callToAction':
-        return { k: 'cta', label: b.label, url: b.url, kind: b.kind }
+        return { k: 'cta', label: b.label, url: vurl(b.url), kind: b.kind }
     }
   }
-  const rich = (rt: RichText | null): VBlock[] => {
-    headingLevel = 1 // each rich text starts under a level-1 heading (chapter, introduction)
-    return rt ? rt.children.map(block).filter((x): x is VBlock => x !== null) : []
-  }
 
+  /** A rich text's blocks; defender cards embedded one after another form one group. */
+  rich(rt: RichText | null): VBlock[] {
+    this.headingLevel = 1 // each rich text starts under a level-1 heading (chapter, introduction)
+    this.notes.section() // …and so a new section of notes
+    const out: VBlock[] = []
+    for (const node of rt?.children ?? []) {
+      const b = this.block(node)
+      const last = out[out.length - 1]
+      if (b.k === 'defenders' && last?.k === 'defenders') last.cards.push(...b.cards)
+      else out.push(b)
+    }
+    return out
+  }
+}
+
+/** Words a further-reading title may repeat in parentheses for its kind, in every locale. */
+const kindWords = (kind: string): string[] => [
+  kind,
+  ...Object.values(PDF_LABELS).map((l) => l.kind[kind] ?? ''),
+  ...(kind === 'briefing' ? ['موجز', 'brief'] : []),
+]
+
+function chapter(x: Builder, c: Chapter, regionNames: Intl.DisplayNames): VChapter {
+  const { labels, bundle } = x
+  x.used.testimonies.clear()
+  x.used.defenders.clear()
+  const blocks = x.rich(c.body)
+  // Each defender once: those the body does not embed join its first group of cards, or, when it
+  // embeds none, are shown after the body.
+  const rest = c.defenders
+    .filter((id) => !x.used.defenders.has(id))
+    .map((id) => bundle.defenders.find((d) => d.id === id))
+    .filter((d): d is Defender => !!d)
+    .map((d) => x.defender(d))
+  const group = blocks.find((b) => b.k === 'defenders')
+  if (group?.k === 'defenders') group.cards.push(...rest)
+  const videos = blocks.filter((b) => b.k === 'video')
+  const fb = x.fallbackOf('chapters', c.id)
+  return {
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    country: c.country ? (regionNames.of(c.country) ?? c.country) : null,
+    lead: c.lead,
+    fallbackLang: fb && (fb.fields.includes('body') || fb.fields.includes('title')) ? bundle.defaultLocale : null,
+    fallbackNote: fb ? labels.fallback : null,
+    blocks,
+    testimonies: c.testimonies
+      .filter((id) => !x.used.testimonies.has(id))
+      .map((id) => bundle.testimonies.find((t) => t.id === id))
+      .filter((t): t is Testimony => !!t)
+      .map((t) => x.testimony(t, null)),
+    defenders: group ? [] : rest,
+    partners: c.partners
+      .map((id) => x.org(id))
+      .filter((o): o is Organisation => !!o)
+      .map((o) => ({
+        id: o.id,
+        name: o.acronym && !o.name.includes(o.acronym) ? `${o.name} (${o.acronym})` : o.name,
+        description: o.description,
+        url: o.website ? vurl(o.website) : null,
+      })),
+    furtherReading: c.furtherReading
+      .map((f) => ({ ...f, title: withoutKindSuffix(f.title, kindWords(f.kind), bundle.locale) }))
+      // A video the chapter already shows is not listed again.
+      .filter((f) => !(f.kind === 'video' && videos.some((v) => v.url.href === f.url || v.title === f.title)))
+      .map((f) => ({ title: f.title, url: vurl(f.url), kind: labels.kind[f.kind] ?? f.kind })),
+  }
+}
+
+function report(x: Builder, manifestInfo: ManifestInfo, countries: string[]): ViewModel['report'] {
+  const { bundle, labels } = x
+  const r = bundle.report
+  const org = x.org(r.organisation)
+  const [y, mo, d] = bundle.generatedAt.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const published = r.publicationDateDisplay
+  return {
+    title: r.title,
+    subtitle: r.subtitle,
+    year: r.year,
+    showYear: !r.title.includes(String(r.year)),
+    organisation: org?.name ?? null,
+    organisationUrl: org?.website ? vurl(org.website) : null,
+    licence: r.licence,
+    cover: x.image(r.coverImage),
+    date: [y, mo, d],
+    coverDate: published
+      ? `${labels.coverPublished} ${published}`
+      : `${labels.coverApproved} ${bundle.generatedAtDisplay}`,
+    dateRow: published
+      ? { label: labels.publicationDate, value: published, note: null }
+      : { label: labels.approvalDate, value: bundle.generatedAtDisplay, note: labels.approvalDateNote },
+    keywords: [...new Set([...labels.keywords, ...countries, String(r.year)])],
+    subject: r.subtitle ?? labels.subject,
+    version: manifestInfo.version,
+    checksum: manifestInfo.checksum,
+    fallbackLang: x.fallbackOf('reports', r.id) ? bundle.defaultLocale : null,
+  }
+}
+
+export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo, opts: BuildOptions = {}): ViewModel {
+  const x = new Builder(bundle)
+  const typo = LOCALE_TYPO[bundle.locale]
   const regionNames = new Intl.DisplayNames([typo.region ? `${typo.lang}-${typo.region}` : typo.lang], {
     type: 'region',
   })
-  const wanted = opts.chapters?.length ? new Set(opts.chapters) : null
-  const chapters: VChapter[] = bundle.chapters
-    .filter((c) => !wanted || wanted.has(c.slug) || wanted.has(c.id))
-    .map((c: Chapter) => {
-      used.testimonies.clear()
-      used.defenders.clear()
-      const blocks = rich(c.body)
-      const fb = fallbackOf('chapters', c.id)
-      return {
-        id: c.id,
-        title: c.title,
-        kind: c.kind,
-        country: c.country ? (regionNames.of(c.country) ?? c.country) : null,
-        lead: c.lead,
-        fallbackLang: fb && (fb.fields.includes('body') || fb.fields.includes('title')) ? srcLang : null,
-        fallbackNote: fb ? labels.fallback : null,
-        blocks,
-        testimonies: c.testimonies
-          .filter((id) => !used.testimonies.has(id))
-          .map((id) => testimonies.get(id))
-          .filter((t): t is Testimony => !!t)
-          .map((t) => testimony(t, null)),
-        defenders: c.defenders
-          .filter((id) => !used.defenders.has(id))
-          .map((id) => defenders.get(id))
-          .filter((d): d is Defender => !!d)
-          .map(defender),
-        furtherReading: c.furtherReading.map((f) => ({
-          title: f.title,
-          url: f.url,
-          kind: labels.kind[f.kind] ?? f.kind,
-        })),
-      }
-    })
-
   // Headline figures: the report's headline statistics, in chapter order then id order.
   const order = new Map<string, number>()
-  bundle.chapters.forEach((c, ci) =>
-    c.headlineStatistics.forEach((id, si) => order.has(id) || order.set(id, ci * 1000 + si)),
-  )
+  bundle.chapters.forEach((c, ci) => {
+    c.headlineStatistics.forEach((id, si) => {
+      if (!order.has(id)) order.set(id, ci * 1000 + si)
+    })
+  })
   const headline = bundle.statistics
     .filter((s) => s.headline)
     .sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9))
-    .map(stat)
-
-  // Chart: the first chapter with at least two statistics.
-  let chart: ViewModel['chart'] = null
-  for (const c of bundle.chapters) {
-    const ids = new Set([
-      ...c.headlineStatistics,
-      ...bundle.statistics.filter((s) => s.chapter === c.id).map((s) => s.id),
-    ])
-    const ss = [...ids].map((id) => stats.get(id)).filter((s): s is Statistic => !!s)
-    if (ss.length >= 2) {
-      chart = {
-        title: `${labels.chart}: ${c.title}`,
-        bars: ss.sort((a, b) => b.value - a.value).map((s) => ({ label: s.label, value: s.value, display: s.display })),
-      }
-      break
-    }
-  }
-
-  const org = orgName(bundle.report.organisation)
-  const [y, mo, d] = bundle.generatedAt.slice(0, 10).split('-').map(Number) as [number, number, number]
-  const cover = image(bundle.report.coverImage)
+    .map((s) => x.stat(s))
+  const chart = buildChart({ bundle, labels: x.labels, sourceOf: (s) => x.sourceOf(s) })
+  const introduction = x.rich(bundle.report.introduction)
+  const wanted = opts.chapters?.length ? new Set(opts.chapters) : null
+  const chapters = bundle.chapters
+    .filter((c) => !wanted || wanted.has(c.slug) || wanted.has(c.id))
+    .map((c) => chapter(x, c, regionNames))
+  const countries = chapters.map((c) => c.country).filter((c): c is string => !!c)
   const vm: ViewModel = {
     locale: bundle.locale,
     lang: typo.lang,
     region: typo.region ?? null,
     dir: bundle.dir,
     draft: !!opts.draft,
-    labels,
-    report: {
-      title: bundle.report.title,
-      subtitle: bundle.report.subtitle,
-      year: bundle.report.year,
-      organisation: org?.name ?? null,
-      organisationUrl: org?.website ?? null,
-      licence: bundle.report.licence,
-      cover,
-      date: [y, mo, d],
-      dateDisplay: bundle.generatedAtDisplay,
-      version: manifestInfo.version,
-      checksum: manifestInfo.checksum,
-      fallbackLang: fallbackOf('reports', bundle.report.id) ? srcLang : null,
-    },
-    introduction: rich(bundle.report.introduction),
+    labels: x.labels,
+    report: report(x, manifestInfo, countries),
+    introduction,
     headline,
     chart,
     chapters,
@@ -394,11 +370,11 @@ export function buildViewModel(bundle: LocaleBundle, manifestInfo: ManifestInfo,
     images: [],
   }
   // Credits for every image actually printed.
-  const printed = new Set(images.keys())
+  const printed = new Set(x.images.keys())
   vm.credits = bundle.media
     .filter((m) => (m.files.print && printed.has(m.files.print.path)) || (m.files.web && printed.has(m.files.web.path)))
     .filter((m) => m.credit)
     .map((m) => ({ alt: m.alt, credit: m.credit!, licence: m.licence ? LICENCES[m.licence] || null : null }))
-  vm.images = [...images].map(([path, src]) => ({ path, src }))
+  vm.images = [...x.images].map(([path, src]) => ({ path, src }))
   return vm
 }

@@ -1,6 +1,6 @@
 /**
  * The web edition inside a release: a `beforeManifest` hook for `release()` (src/publish/release.ts),
- * like the PDF edition's (src/publish/pdf/stage.ts).
+ * like the PDF edition's (src/publish/editions/pdf/stage.ts).
  *
  *   beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress }))
  *

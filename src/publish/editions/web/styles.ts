@@ -2,7 +2,7 @@
  * The web edition's stylesheet (one file for every locale, hashed by content). Logical properties
  * throughout (margin-inline-start, inset-inline-end, text-align: start) so Arabic pages mirror with
  * nothing but dir="rtl". No letter-spacing or upper-casing on Arabic (cursive) text. The palette
- * is the PDF edition's (src/publish/pdf/template/theme.typ). Print styles at the end.
+ * is the PDF edition's (src/publish/editions/pdf/template/theme.typ). Print styles at the end.
  */
 const CSS = `
 :root{--ink:#18222d;--accent:#b3262d;--accent-dark:#8c1d23;--accent-soft:#f6e3e3;--teal:#1f4e5f;--muted:#5b6670;
