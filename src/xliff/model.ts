@@ -97,7 +97,8 @@ export function translatableValues(collection: string, fields: Field[], doc: unk
       if (f.type === 'group') walk(f.fields ?? [], obj[name], `${path}.`, loc, label)
       else if (f.type === 'array') {
         const rows = Array.isArray(obj[name]) ? (obj[name] as unknown[]) : []
-        rows.forEach((row, i) => walk(f.fields ?? [], row, `${path}.${i}.`, loc, [...label, String(i + 1)]))
+        for (const [i, row] of rows.entries())
+          walk(f.fields ?? [], row, `${path}.${i}.`, loc, [...label, String(i + 1)])
       } else if (f.type === 'blocks') {
         const rows = Array.isArray(obj[name]) ? (obj[name] as Array<{ blockType?: string }>) : []
         rows.forEach((row, i) => {

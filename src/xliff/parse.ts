@@ -115,7 +115,10 @@ export function parseXliff(input: Buffer | string, maxBytes = MAX_XLIFF_BYTES): 
   const segFor = (u: UnitState): Seg | null => {
     if (u.part === 'source') return u.unit.source
     if (u.part === 'target') {
-      if (ns === NS_12) return (u.unit.target ??= [])
+      if (ns === NS_12) {
+        if (!u.unit.target) u.unit.target = []
+        return u.unit.target
+      }
       const t = u.targets[u.targets.length - 1]
       return t ?? null
     }

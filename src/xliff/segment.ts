@@ -64,7 +64,8 @@ export function richTextSlots(value: unknown, collection: string): Slot[] {
   const visit = (node: Node, path: string) => {
     const type = String(node.type)
     if (isElement(node) && (BLOCK_HOLDERS.has(type) || path === '')) {
-      ;(node.children as unknown[]).forEach((c, i) => isObj(c) && visit(c, path === '' ? String(i) : `${path}.${i}`))
+      for (const [i, c] of (node.children as unknown[]).entries())
+        if (isObj(c)) visit(c, path === '' ? String(i) : `${path}.${i}`)
       return
     }
     if (isElement(node)) {
@@ -142,7 +143,8 @@ export function rebuildRichText(base: unknown, replace: Map<string, SlotContent>
   const visit = (node: Node, path: string) => {
     const type = String(node.type)
     if (isElement(node) && (BLOCK_HOLDERS.has(type) || path === '')) {
-      ;(node.children as unknown[]).forEach((c, i) => isObj(c) && visit(c, path === '' ? String(i) : `${path}.${i}`))
+      for (const [i, c] of (node.children as unknown[]).entries())
+        if (isObj(c)) visit(c, path === '' ? String(i) : `${path}.${i}`)
       return
     }
     if (isElement(node)) {

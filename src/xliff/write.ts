@@ -102,7 +102,7 @@ function write12(m: ExportModel): string {
   })}>\n${files.join('\n')}\n</xliff>\n`
 }
 
-function unit21(m: ExportModel, d: ExportDocument, u: ExportUnit): string {
+function unit21(d: ExportDocument, u: ExportUnit): string {
   const state = targetState(u, d.status)
   const lines = [
     `      <unit${attrs({ id: u.unit.id, name: u.unit.resname, 'xml:space': 'preserve', 'folio:hash': u.unit.hash })}>`,
@@ -131,7 +131,7 @@ function write21(m: ExportModel): string {
       '    <notes>',
       `      <note category="folio">${text(docHeaderNote(m, d))}</note>`,
       '    </notes>',
-      ...d.units.map((u) => unit21(m, d, u)),
+      ...d.units.map((u) => unit21(d, u)),
       '  </file>',
     ].join('\n'),
   )

@@ -1,19 +1,28 @@
 /** Small XML writing helpers (escaping, attributes) shared by the XLIFF and TBX writers. Pure. */
 
-/** Characters XML 1.0 cannot carry at all (C0 controls but tab, line feed, carriage return; U+FFFE/F; lone surrogates). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
-const INVALID =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-
-export const hasInvalidXmlChars = (s: string): boolean => {
-  INVALID.lastIndex = 0
-  return INVALID.test(s)
+/**
+ * Characters XML 1.0 cannot carry at all: C0 controls but tab, line feed and carriage return;
+ * U+FFFE, U+FFFF; lone surrogates.
+ */
+export function isInvalidXmlChar(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (ch.length === 2) return false // a surrogate pair: an astral character
+  if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d
+  return c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff)
 }
+
+/** Replaces the characters XML cannot carry (see isInvalidXmlChar). */
+export function replaceInvalid(s: string, by: (ch: string) => string): string {
+  let out = ''
+  for (const ch of s) out += isInvalidXmlChar(ch) ? by(ch) : ch
+  return out
+}
+
+export const hasInvalidXmlChars = (s: string): boolean => [...s].some(isInvalidXmlChar)
 
 /** Text content. Characters XML cannot carry become U+FFFD (`onInvalid` decides otherwise). */
 export function text(s: string, onInvalid: (ch: string) => string = () => '\ufffd'): string {
-  return s
-    .replace(INVALID, onInvalid)
+  return replaceInvalid(s, onInvalid)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
