@@ -2,9 +2,9 @@
  * The glossary's pure side: finding the terms a text contains, and the QA check of a translation
  * against the approved terms (warnings only, never a block).
  *
- * Matching is case-insensitive, at the start of a word, and lets a word go on (so "defender"
- * finds "defenders", and the approved "défenseur" is found in "défenseurs"): a glossary warns,
- * it does not parse grammar. A forbidden variant must match a whole word.
+ * Matching is case-insensitive, word by word, and lets each word go on (so "defender" finds
+ * "defenders", and the approved "défenseur des droits humains" is found in "défenseurs des droits
+ * humains"; a forbidden variant likewise in the plural): a glossary warns, it does not parse grammar.
  */
 
 export interface GlossaryEntry {
@@ -20,24 +20,20 @@ export interface GlossaryEntry {
 }
 
 const fold = (s: string, locale?: string) => s.normalize('NFC').toLocaleLowerCase(locale)
-const WORD = /[\p{L}\p{N}]/u
+const words = (s: string, locale?: string): string[] => fold(s, locale).match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
 
-/** Does `text` contain `term` starting at a word boundary (and, with `whole`, ending at one)? */
+/**
+ * Does `text` contain `term`: its words in sequence, each starting a word of the text (with
+ * `whole`, each equal to it)? "défenseur des droits humains" is found in "défenseurs des droits
+ * humains", "l'homme" matches "l’homme" (punctuation is not compared).
+ */
 export function containsTerm(text: string, term: string, locale?: string, whole = false): boolean {
-  const t = fold(term.trim(), locale)
-  if (!t) return false
-  const s = fold(text, locale)
-  let from = 0
-  for (;;) {
-    const i = s.indexOf(t, from)
-    if (i < 0) return false
-    const before = i === 0 ? '' : s[i - 1]
-    const after = s[i + t.length] ?? ''
-    const startOk = !before || !WORD.test(before) || !WORD.test(t[0])
-    const endOk = !whole || !after || !WORD.test(after) || !WORD.test(t[t.length - 1])
-    if (startOk && endOk) return true
-    from = i + 1
-  }
+  const t = words(term, locale)
+  if (!t.length) return false
+  const s = words(text, locale)
+  const match = (a: string, b: string) => (whole ? a === b : a.startsWith(b))
+  for (let i = 0; i + t.length <= s.length; i++) if (t.every((w, k) => match(s[i + k], w))) return true
+  return false
 }
 
 /** The entries whose source term the (source-language) text contains. */
@@ -80,7 +76,7 @@ export function checkTerms(source: string, target: string, entries: GlossaryEntr
           : `the source has “${e.term}”; the approved ${locale} term “${approved}” is missing`,
       })
     for (const f of e.forbidden)
-      if (f.locale === locale && containsTerm(target, f.variant, locale, true))
+      if (f.locale === locale && containsTerm(target, f.variant, locale))
         out.push({
           term: e.term,
           kind: 'forbidden-variant',
