@@ -2,6 +2,7 @@ import { AuditEvents } from './AuditEvents'
 import { Chapters } from './Chapters'
 import { ConsentDocuments } from './ConsentDocuments'
 import { Defenders } from './Defenders'
+import { Glossary } from './Glossary'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Publications } from './Publications'
@@ -19,6 +20,7 @@ export const collections = [
   Statistics,
   Organisations,
   Media,
+  Glossary,
   ConsentDocuments,
   Users,
   AuditEvents,
