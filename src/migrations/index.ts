@@ -1,5 +1,6 @@
 import * as migration_20261125_143843_initial from './20261125_143843_initial';
 import * as migration_20261125_163147_publish_jobs from './20261125_163147_publish_jobs';
+import * as migration_20261202_122123_glossary from './20261202_122123_glossary';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_163147_publish_jobs.up,
     down: migration_20261125_163147_publish_jobs.down,
-    name: '20261125_163147_publish_jobs'
+    name: '20261125_163147_publish_jobs',
+  },
+  {
+    up: migration_20261202_122123_glossary.up,
+    down: migration_20261202_122123_glossary.down,
+    name: '20261202_122123_glossary'
   },
 ];
