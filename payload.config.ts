@@ -15,6 +15,7 @@ import { publishAdminComponents } from './src/publish/admin'
 import { PUBLISH_QUEUE, publishReportTask } from './src/publish/job'
 import { onInit } from './src/startup'
 import { workflowAdminComponents } from './src/workflow/admin'
+import { xliffEndpoints } from './src/xliff/server/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -73,6 +74,8 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     autoGenerate: false,
   },
+  // XLIFF export/import for connectors and the translation dashboard (src/xliff/server/endpoints.ts).
+  endpoints: xliffEndpoints,
   onInit,
   telemetry: false,
 })

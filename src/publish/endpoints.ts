@@ -22,6 +22,7 @@ import {
   canSeePublishStatus,
 } from '../access/publishing'
 import { LOCALE_CODES } from '../locales'
+import { glossaryReadiness, type GlossaryWarning } from '../xliff/server/qa'
 import type { Problem } from './build'
 import { publish, PublishArgumentError } from './index'
 import { enqueuePublish, isLive, PublishBusyError, type PublishProgress } from './job'
@@ -123,6 +124,8 @@ export interface CheckResponse {
   /** Problems that concern every locale (locale null). */
   general: ProblemOut[]
   problems: ProblemOut[]
+  /** Glossary QA of the approved translations: warnings, never blocking (src/xliff/server/qa.ts). */
+  glossary?: GlossaryWarning[]
 }
 
 /** The dry run behind POST /check (and the tests): validation only, nothing written, nothing recorded. */
@@ -171,6 +174,7 @@ export async function checkReadiness(
     byLocale,
     general,
     problems,
+    glossary: await glossaryReadiness(payload, report.id, body.locales, serverURL),
   }
 }
 

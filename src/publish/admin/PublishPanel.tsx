@@ -2,6 +2,7 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { CheckResponse, ProblemOut, StatusResponse } from '../endpoints'
+import { GlossaryWarnings } from '../../xliff/admin/GlossaryWarnings'
 
 export type ReportOption = { id: number | string; title: string; year: number | null; slug: string }
 
@@ -110,6 +111,7 @@ function CheckReport({ check, localeLabel }: { check: CheckResponse; localeLabel
           </div>
         )
       })}
+      <GlossaryWarnings warnings={check.glossary ?? []} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import React from 'react'
 
 import { DEFAULT_LOCALE } from '../../locales'
+import { GlossaryHints } from '../../xliff/admin/GlossaryHints'
 
 type Props = {
   id?: number | string
@@ -87,6 +88,7 @@ export async function SourceText({ id, collectionSlug, path, req, field }: Props
         Source ({DEFAULT_LOCALE})
       </div>
       {text.length > 4000 ? `${text.slice(0, 4000)}…` : text}
+      <GlossaryHints req={req} text={text} locale={locale} />
     </div>
   )
 }

@@ -106,7 +106,7 @@ async function runExport(argv: string[], boot: () => Promise<Payload>, io: CliIo
     )
     if (values.glossary) {
       if (r.tbx) {
-        const tbx = out.replace(/\.(xlf|xliff|xml)$/i, '') + '.tbx'
+        const tbx = `${out.replace(/\.(xlf|xliff|xml)$/i, '')}.tbx`
         fs.writeFileSync(tbx, r.tbx)
         io.out(`Wrote ${tbx}: the glossary (TBX-Basic).`)
       } else io.out('The glossary is empty: no TBX file written.')
