@@ -14,6 +14,8 @@ import { testimonies } from '../../src/seed/testimonies'
 import { exportXliff } from '../../src/xliff/server/export'
 import { importXliff, type ImportUser } from '../../src/xliff/server/import'
 import { runXliffCli } from '../../src/xliff/server/cli'
+import { glossaryWarnings } from '../../src/xliff/server/qa'
+import { checkReadiness } from '../../src/publish/endpoints'
 import { bootWorkflowPayload } from '../workflow/boot'
 import { wellFormed } from './tools'
 
@@ -97,6 +99,38 @@ describe('the seeded demo (every translation approved)', () => {
       expect(r.xml).toContain('Glossary: “torture” → “torture”')
       expect(r.tbx).toContain('<term>torture</term>')
     }
+  })
+
+  test('glossary QA: warnings on the dashboard (drafts) and in the readiness report (approved), never blocking', async () => {
+    const entry = await payload.create({
+      collection: 'glossary' as never,
+      data: {
+        term: 'election',
+        translations: { fr: 'scrutin' },
+        forbidden: [{ locale: 'fr', variant: 'élection' }],
+      } as never,
+      overrideAccess: true,
+    })
+    const drafts = await glossaryWarnings(payload, { report: '2020', locales: ['fr'], source: 'drafts' })
+    expect(drafts.filter((w) => w.term === 'election').map((w) => [w.collection, w.kind])).toContainEqual([
+      'chapters',
+      'missing-approved',
+    ])
+    expect(drafts.map((w) => w.kind)).toContain('forbidden-variant')
+    expect(drafts.find((w) => w.kind === 'forbidden-variant')!.message).toBe(
+      '“élection” is a forbidden fr variant for “election” (use “scrutin”)',
+    )
+    const reportId = (await exportXliff(payload, { report: '2020', locale: 'fr', statuses: ['approved'] })).report.id
+    const check = await checkReadiness(payload, {
+      report: reportId,
+      locales: ['fr'],
+      version: 'auto',
+      allowIncomplete: false,
+    })
+    expect(check.ok).toBe(true)
+    expect(check.byLocale.fr.ready).toBe(true)
+    expect(check.glossary?.length).toBe(drafts.length)
+    await payload.delete({ collection: 'glossary' as never, id: (entry as { id: number }).id, overrideAccess: true })
   })
 
   test('importing the unchanged export changes nothing', async () => {
