@@ -11,6 +11,7 @@
  *   npx tsx bench/run.ts api -- --chapters 20 --testimonies 100   size of the large synthetic report
  *   npx tsx bench/run.ts api -- --skip-large                      only the demo report's scenarios
  *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
+ *   npx tsx bench/run.ts xliff    XLIFF export/import of the large synthetic report's fr locale (-- size flags)
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -47,4 +48,8 @@ if (want('starts')) {
 if (want('api')) {
   console.log('\nAPI load benchmark (next start, seeded, then the large synthetic report; alone and during a publish)')
   run(['bench/api.ts', ...extra])
+}
+if (want('xliff')) {
+  console.log('\nXLIFF export and import (fr) of the large synthetic report (fresh SQLite database)')
+  run(['bench/xliff.ts', ...extra])
 }
