@@ -28,8 +28,11 @@ const { values } = parseArgs({
 const params = { ...LARGE_REPORT_DEFAULTS }
 for (const k of KEYS) if (values[k] !== undefined) params[k] = Number(values[k])
 
-const dir = fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'folio-bench-xliff-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
+// FOLIO_BENCH_DB=<file>: keep the seeded database there and reuse it on the next run (seeding takes minutes).
+const keep = process.env.FOLIO_BENCH_DB
+const dir = keep ? path.dirname(path.resolve(keep)) : fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'folio-bench-xliff-'))
+const reuse = Boolean(keep && fs.existsSync(keep))
+process.env.DATABASE_URL = `file:${keep ? path.resolve(keep) : path.join(dir, 'bench.db')}`
 process.env.FOLIO_MEDIA_DIR = path.join(dir, 'media')
 process.env.FOLIO_CONSENT_DIR = path.join(dir, 'consent')
 
@@ -41,9 +44,12 @@ const { importXliff } = await import('../src/xliff/server/import')
 const payload = await getPayload({ config })
 
 const t0 = Date.now()
-await seed(payload)
-const large = await seedLargeReport(payload, params, (l) => console.log(`  ${l}`))
-console.log(`Seeded the demo and the synthetic report (${Math.round((Date.now() - t0) / 1000)} s)\n`)
+if (!reuse) {
+  await seed(payload)
+  await seedLargeReport(payload, params, (l) => console.log(`  ${l}`))
+  console.log(`Seeded the demo and the synthetic report (${Math.round((Date.now() - t0) / 1000)} s)\n`)
+}
+const large = { slug: `synthetic report ${params.year}` }
 const translator = (await payload.find({ collection: 'users', where: { email: { equals: 'translator@folio.test' } }, depth: 0, overrideAccess: true }))
   .docs[0] as unknown as Parameters<typeof importXliff>[1]['user']
 
@@ -61,14 +67,14 @@ await time('export fr, XLIFF 2.1', () => exportXliff(payload, { report, locale: 
 const counts = (r: Awaited<ReturnType<typeof importXliff>>) =>
   `${r.counts.applied} applied, ${r.counts.unchanged} unchanged, ${r.documents.filter((d) => d.statusAfter === 'ready-for-review' && d.statusBefore !== d.statusAfter).length} submitted`
 await time('import the unchanged export', () => importXliff(payload, { file: x12.xml, user: translator }), counts)
-// Pseudo-translation: every target = a marker + its source (codes kept).
-const pseudo = x12.xml.replace(/(<source xml:lang="en">)([\s\S]*?)(<\/source>)\s*<target[^>]*>[\s\S]*?<\/target>/g, (_m, o, inner, c) => `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[fr] ${inner}</target>`)
+// Pseudo-translation: every target = a marker + its source (codes kept); the synthetic fr text is "[fr] …".
+const pseudo = x12.xml.replace(/(<source xml:lang="en">)([\s\S]*?)(<\/source>)\s*<target[^>]*>[\s\S]*?<\/target>/g, (_m, o, inner, c) => `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[pseudo] ${inner}</target>`)
 await time('import a pseudo-translation (all units)', () => importXliff(payload, { file: pseudo, user: translator }), counts)
 await time('import it again (idempotent)', () => importXliff(payload, { file: pseudo, user: translator }), counts)
 
-console.log(`XLIFF, synthetic report ${large.slug} (${os.cpus().length} cores, Node ${process.version})`)
+console.log(`XLIFF, ${large.slug} (${os.cpus().length} cores, Node ${process.version})`)
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))]
 for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c}`)
 await payload.destroy()
-fs.rmSync(dir, { recursive: true, force: true })
+if (!keep) fs.rmSync(dir, { recursive: true, force: true })
 process.exit(0)

@@ -264,3 +264,42 @@ export function updateData(target: Record<string, unknown>, values: Map<string, 
 }
 
 export type { Node as LexicalNode }
+
+/**
+ * The translation of a field whose source changed structure since it was translated (a paragraph
+ * added, a list item removed): its units are matched through the earlier source it was made from
+ * (when the translation has that source's structure). A unit whose source is unchanged gets its
+ * translation back (not stale); a unit at the same place with another source gets it too, as
+ * stale, with the earlier unit (`changed`) for its earlier source.
+ */
+export function carryTargets(
+  ref: DocumentRef,
+  fields: Field[],
+  field: string,
+  units: Unit[],
+  earlier: unknown,
+  target: unknown,
+): Map<string, { target: TargetState; changed: Unit | null }> {
+  const out = new Map<string, { target: TargetState; changed: Unit | null }>()
+  if (!alignedFields(ref.collection, fields, earlier, target).has(field)) return out
+  const before = sourceUnits(ref, fields, earlier).filter((u) => u.field === field)
+  const targets = existingTargets(ref, fields, before, target)
+  const claimed = new Set<string>()
+  const current = units.filter((u) => u.field === field)
+  for (const u of current) {
+    const o = before.find((x) => x.hash === u.hash && !claimed.has(x.id) && targets.has(x.id))
+    if (!o) continue
+    claimed.add(o.id)
+    out.set(u.id, { target: targets.get(o.id)!, changed: null })
+  }
+  for (const u of current) {
+    if (out.has(u.id)) continue
+    const o = before.find((x) => x.id === u.id && !claimed.has(x.id))
+    const t = o ? targets.get(o.id) : undefined
+    if (!o || !t) continue
+    claimed.add(o.id)
+    const m = mapCodes(t.seg, { ...o.codes, ...(t.extraCodes ?? {}) }, u.codes)
+    out.set(u.id, { target: { seg: m.seg, codesDiffer: m.differ, extraCodes: m.extra }, changed: o })
+  }
+  return out
+}

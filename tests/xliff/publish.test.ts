@@ -97,6 +97,12 @@ test('a pseudo-translation imported through REST is published in the fr bundle a
   // The stale chapter is exported (default filter), its French body structured differently now.
   const exported = await exportXliff(payload, { report: '2020', locale: 'fr' })
   expect(exported.xml).toContain(`<file original="chapters/${chapterId}"`)
+  // The translation is matched through the source it was made from: unchanged units keep their
+  // French target although their place moved; the new paragraph has none.
+  expect(exported.xml).toContain('<target xml:lang="fr" state="translated">La torture, emblème de la crise</target>')
+  const added = exported.xml.split('<trans-unit').find((u) => u.includes(`id="chapters:${chapterId}:body:2"`))!
+  expect(added).toContain('Read <g id="1" ctype="bold">the briefing</g> on <g id="2" ctype="link">our website</g>.')
+  expect(added).not.toContain('<target')
   const file = pseudoTranslate(exported.xml)
 
   const req = {

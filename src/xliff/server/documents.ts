@@ -15,6 +15,7 @@ import type { BundleCollection } from '../../publish/model'
 import { DEFAULT_LOCALE } from '../../locales'
 import { consentProblems } from '../../workflow/consent'
 import { TITLE_FIELD, isWorkflowCollection, type WorkflowCollection } from '../../workflow/constants'
+import { pickLocale } from '../../workflow/approved'
 import { normaliseRows, type TranslationRow } from '../../workflow/hooks'
 
 type Doc = Record<string, unknown> & { id: string | number }
@@ -45,40 +46,64 @@ interface Loose {
   findByID(args: Record<string, unknown>): Promise<Doc>
 }
 
-/** One document's latest draft in the source and the target locale, or null when it does not exist. */
+/**
+ * Documents' latest drafts in the source and the target locale, by id: one query per collection
+ * (every locale at once, split per locale without fallback). Missing and trashed ids are absent.
+ */
+export async function loadDocuments(
+  payload: Payload,
+  collection: WorkflowCollection,
+  ids: string[],
+  locale: string,
+): Promise<LoadedDocument[]> {
+  if (!ids.length) return []
+  const p = payload as unknown as Loose
+  const fields = fieldsOf(payload, collection)
+  const docs: Doc[] = []
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await p.find({
+      collection,
+      where: { id: { in: ids.slice(i, i + 500) } },
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    docs.push(...found.docs)
+  }
+  return docs
+    .filter((d) => !d.deletedAt)
+    .map((all) => {
+      const source = pickLocale(fields, all, DEFAULT_LOCALE) as Doc
+      const target = pickLocale(fields, all, locale) as Doc
+      const row = normaliseRows(all.translations).find((r) => r.locale === locale) ?? {
+        locale,
+        status: 'missing' as const,
+        staleFields: [],
+      }
+      const t = source[TITLE_FIELD[collection]]
+      return {
+        collection,
+        id: String(all.id),
+        title: typeof t === 'string' && t.trim() ? t : `${collection} ${all.id}`,
+        source,
+        target,
+        row,
+        fields,
+      }
+    })
+}
+
+/** One document (see loadDocuments), or null when it does not exist. */
 export async function loadDocument(
   payload: Payload,
   collection: WorkflowCollection,
   id: string,
   locale: string,
 ): Promise<LoadedDocument | null> {
-  const p = payload as unknown as Loose
-  const read = (l: string) =>
-    p.findByID({ collection, id, locale: l, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
-  let source: Doc
-  let target: Doc
-  try {
-    source = await read(DEFAULT_LOCALE)
-    target = await read(locale)
-  } catch {
-    return null
-  }
-  if (source.deletedAt) return null
-  const row = normaliseRows(source.translations).find((r) => r.locale === locale) ?? {
-    locale,
-    status: 'missing' as const,
-    staleFields: [],
-  }
-  const t = source[TITLE_FIELD[collection]]
-  return {
-    collection,
-    id: String(id),
-    title: typeof t === 'string' && t.trim() ? t : `${collection} ${id}`,
-    source,
-    target,
-    row,
-    fields: fieldsOf(payload, collection),
-  }
+  return (await loadDocuments(payload, collection, [id], locale).catch(() => []))[0] ?? null
 }
 
 /** Why a document must not leave the organisation, or null. */
@@ -116,8 +141,13 @@ export async function reportDocuments(
   }
   const drain = async () => {
     while (queue.length) {
-      const batch = queue.splice(0, 8)
-      const loaded = await Promise.all(batch.map(([c, id]) => loadDocument(payload, c, id, locale)))
+      // One wave: everything queued, one query per collection.
+      const wave = queue.splice(0, queue.length)
+      const byCollection = new Map<WorkflowCollection, string[]>()
+      for (const [c, id] of wave) byCollection.set(c, [...(byCollection.get(c) ?? []), id])
+      const loaded = (
+        await Promise.all([...byCollection].map(([c, ids]) => loadDocuments(payload, c, ids, locale)))
+      ).flat()
       for (const d of loaded) {
         if (!d) continue
         seen.set(`${d.collection}:${d.id}`, d)

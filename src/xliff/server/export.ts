@@ -9,12 +9,12 @@ import type { ExportDocument, ExportModel, ExportUnit } from '../document'
 import { termNote, termsIn, type GlossaryEntry } from '../glossary'
 import { segText } from '../inline'
 import { writeTbx } from '../tbx'
-import { DEFAULT_STATUS_FILTER, ROW_STATUSES, type Format, type RowStatus } from '../types'
-import { currentTargets } from '../units'
+import { DEFAULT_STATUS_FILTER, ROW_STATUSES, type Format, type RowStatus, type TargetState, type Unit } from '../types'
+import { carryTargets, currentTargets } from '../units'
 import { writeXliff } from '../write'
 import { reportDocuments, type LoadedDocument } from './documents'
 import { loadGlossary } from './glossary'
-import { staleUnits } from './stale'
+import { staleInfo } from './stale'
 
 export class XliffRequestError extends Error {
   constructor(
@@ -80,10 +80,28 @@ async function exportDocument(
 ): Promise<ExportDocument> {
   const ref = { collection: d.collection, id: d.id }
   const { units, targets, aligned } = currentTargets(ref, d.fields, d.source, d.target)
-  const stale = await staleUnits(payload, d, units)
-  const restructured = [...new Set(units.map((u) => u.field))].filter((f) => !aligned.has(f) && hasText(d.target, f))
+  const info = await staleInfo(payload, d, units)
+  const stale = info.units
+  const restructured: string[] = []
+  const carried = new Map<string, { target: TargetState; changed: Unit | null }>()
+  for (const f of new Set(units.map((u) => u.field))) {
+    if (aligned.has(f) || !hasText(d.target, f)) continue
+    const earlier = info.earlier.get(f)
+    const matched = earlier ? carryTargets(ref, d.fields, f, units, earlier, d.target) : new Map()
+    if (!matched.size) restructured.push(f)
+    for (const [id, c] of matched) carried.set(id, c)
+  }
   const exportUnits: ExportUnit[] = units.map((unit) => {
-    const s = stale.get(unit.id)
+    const c = carried.get(unit.id)
+    if (c)
+      return {
+        unit,
+        target: c.target,
+        stale: c.changed !== null,
+        previousSource: c.changed?.source ?? null,
+        notes: termsIn(segText(unit.source), glossary).map((e) => termNote(e, locale)),
+      }
+    const s = aligned.has(unit.field) || !info.earlier.has(unit.field) ? stale.get(unit.id) : undefined
     const target = targets.get(unit.id) ?? null
     return {
       unit,

@@ -20,14 +20,25 @@ export interface StaleUnit {
   previous: Seg | null
 }
 
+export interface StaleInfo {
+  units: Map<string, StaleUnit>
+  /** Per stale field: the source version the translation was made from, when a version holds it. */
+  earlier: Map<string, Record<string, unknown>>
+}
+
 /** Stale units of `d` (by unit id) among `units` (its current source units). */
 export async function staleUnits(payload: Payload, d: LoadedDocument, units: Unit[]): Promise<Map<string, StaleUnit>> {
+  return (await staleInfo(payload, d, units)).units
+}
+
+export async function staleInfo(payload: Payload, d: LoadedDocument, units: Unit[]): Promise<StaleInfo> {
   const out = new Map<string, StaleUnit>()
+  const earlierDocs = new Map<string, Record<string, unknown>>()
   const row = d.row
-  if (row.status === 'missing' || !row.sourceFields) return out
+  if (row.status === 'missing' || !row.sourceFields) return { units: out, earlier: earlierDocs }
   const now = fieldHashes(d.fields, d.source, { locale: DEFAULT_LOCALE })
   const stale = changedFields(row.sourceFields, now)
-  if (!stale.length) return out
+  if (!stale.length) return { units: out, earlier: earlierDocs }
   const versions = (await payload.findVersions({
     collection: d.collection as never,
     where: { parent: { equals: d.id } },
@@ -57,5 +68,5 @@ export async function staleUnits(payload: Payload, d: LoadedDocument, units: Uni
       else if (before.hash !== u.hash) out.set(u.id, { previous: before.source })
     }
   }
-  return out
+  return { units: out, earlier: earlierDocs }
 }
