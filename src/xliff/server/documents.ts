@@ -7,7 +7,7 @@
  * Left out, because the file leaves the organisation: defender profiles that are not public, and
  * testimonies whose consent does not cover disclosing them (consentProblems).
  */
-import type { Field, Payload } from 'payload'
+import type { Field, Payload, PayloadRequest } from 'payload'
 
 import { referencesOf, type SourceDoc } from '../../publish/build'
 import { findReport } from '../../publish/collect'
@@ -17,6 +17,7 @@ import { consentProblems } from '../../workflow/consent'
 import { TITLE_FIELD, isWorkflowCollection, type WorkflowCollection } from '../../workflow/constants'
 import { pickLocale } from '../../workflow/approved'
 import { normaliseRows, type TranslationRow } from '../../workflow/hooks'
+import { subRequest } from '../../workflow/request'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
@@ -55,6 +56,8 @@ export async function loadDocuments(
   collection: WorkflowCollection,
   ids: string[],
   locale: string,
+  /** A request whose transaction the reads join (import reads what it just wrote). */
+  req?: Partial<PayloadRequest>,
 ): Promise<LoadedDocument[]> {
   if (!ids.length) return []
   const p = payload as unknown as Loose
@@ -70,6 +73,7 @@ export async function loadDocuments(
       limit: 0,
       pagination: false,
       overrideAccess: true,
+      ...(req ? { req: subRequest(req) } : {}),
     })
     docs.push(...found.docs)
   }

@@ -12,14 +12,13 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { isStaff, translatorMayWriteLocale } from '../../access'
 import { isRTL, TRANSLATION_LOCALES, type LocaleCode } from '../../locales'
 import { isWorkflowCollection } from '../../workflow/constants'
-import { normaliseRows } from '../../workflow/hooks'
 import { subRequest } from '../../workflow/request'
 import { transition, type WorkflowUser } from '../../workflow/transition'
 import { parseXliff } from '../parse'
 import { classifyUnit, parseUnitId, type UnitOutcome } from '../reconcile'
 import type { Seg } from '../types'
 import { applyTargets, currentTargets, updateData } from '../units'
-import { loadDocument, leftOutReason, reportDocuments, type LoadedDocument } from './documents'
+import { loadDocument, loadDocuments, leftOutReason, reportDocuments, type LoadedDocument } from './documents'
 import { XliffRequestError } from './export'
 import { staleUnits } from './stale'
 
@@ -169,35 +168,26 @@ async function planDocument(
 }
 
 /** After the writes (inside the transaction): is every unit translated, and every stale one dealt with? */
-async function complete(
-  payload: Payload,
-  plan: Plan,
-  locale: string,
-  req: PayloadRequest,
-): Promise<{ done: boolean; status: string }> {
-  const read = (l: string) =>
-    payload.findByID({
-      collection: plan.doc.collection as never,
-      id: plan.doc.id,
-      locale: l as never,
-      fallbackLocale: false as never,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      req: subRequest(req),
-    }) as unknown as Promise<Record<string, unknown>>
-  const source = await read('en')
-  const target = await read(locale)
+function complete(plan: Plan, now: LoadedDocument): boolean {
   const { units, targets } = currentTargets(
-    { collection: plan.doc.collection, id: plan.doc.id },
-    plan.doc.fields,
-    source,
-    target,
+    { collection: now.collection, id: now.id },
+    now.fields,
+    now.source,
+    now.target,
   )
-  const status = normaliseRows(source.translations).find((r) => r.locale === locale)?.status ?? 'missing'
   const translated = units.every((u) => targets.has(u.id))
   const staleDone = [...plan.staleIds].every((id) => plan.accepted.has(id) || plan.confirmed.has(id))
-  return { done: translated && staleDone && units.length > 0, status }
+  return translated && staleDone && units.length > 0
+}
+
+/** The documents of `plans` as they are now, read inside the transaction, by `collection:id`. */
+async function reread(payload: Payload, plans: Plan[], locale: string, req: PayloadRequest) {
+  const byCollection = new Map<string, string[]>()
+  for (const p of plans) byCollection.set(p.doc.collection, [...(byCollection.get(p.doc.collection) ?? []), p.doc.id])
+  const out = new Map<string, LoadedDocument>()
+  for (const [c, ids] of byCollection)
+    for (const d of await loadDocuments(payload, c as never, ids, locale, req)) out.set(`${d.collection}:${d.id}`, d)
+  return out
 }
 
 function summaryOf(r: Omit<ImportReport, 'summary'>): string {
@@ -278,11 +268,14 @@ export async function importXliff(payload: Payload, options: ImportOptions): Pro
         req: subRequest(req) as PayloadRequest,
       })
     }
-    for (const plan of write ? plans : []) {
-      if (!plan.accepted.size && !plan.confirmed.size) continue
-      const { done, status } = await complete(payload, plan, locale, req)
+    const touched = (write ? plans : []).filter((p) => p.accepted.size || p.confirmed.size)
+    const now = await reread(payload, touched, locale, req)
+    for (const plan of touched) {
+      const d = now.get(`${plan.doc.collection}:${plan.doc.id}`)
+      if (!d) continue
+      const status = d.row.status
       plan.result.statusAfter = status
-      if (done && (status === 'in-progress' || status === 'stale')) {
+      if (complete(plan, d) && (status === 'in-progress' || status === 'stale')) {
         await transition(payload, {
           collection: plan.doc.collection,
           id: plan.doc.id,
