@@ -30,7 +30,9 @@ for (const k of KEYS) if (values[k] !== undefined) params[k] = Number(values[k])
 
 // FOLIO_BENCH_DB=<file>: keep the seeded database there and reuse it on the next run (seeding takes minutes).
 const keep = process.env.FOLIO_BENCH_DB
-const dir = keep ? path.dirname(path.resolve(keep)) : fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'folio-bench-xliff-'))
+const dir = keep
+  ? path.dirname(path.resolve(keep))
+  : fs.mkdtempSync(path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'folio-bench-xliff-'))
 const reuse = Boolean(keep && fs.existsSync(keep))
 process.env.DATABASE_URL = `file:${keep ? path.resolve(keep) : path.join(dir, 'bench.db')}`
 process.env.FOLIO_MEDIA_DIR = path.join(dir, 'media')
@@ -41,6 +43,7 @@ const { default: config } = await import('../payload.config')
 const { seed } = await import('../src/seed')
 const { exportXliff } = await import('../src/xliff/server/export')
 const { importXliff } = await import('../src/xliff/server/import')
+const { ROW_STATUSES } = await import('../src/xliff/types')
 const payload = await getPayload({ config })
 
 const t0 = Date.now()
@@ -50,8 +53,14 @@ if (!reuse) {
   console.log(`Seeded the demo and the synthetic report (${Math.round((Date.now() - t0) / 1000)} s)\n`)
 }
 const large = { slug: `synthetic report ${params.year}` }
-const translator = (await payload.find({ collection: 'users', where: { email: { equals: 'translator@folio.test' } }, depth: 0, overrideAccess: true }))
-  .docs[0] as unknown as Parameters<typeof importXliff>[1]['user']
+const translator = (
+  await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'translator@folio.test' } },
+    depth: 0,
+    overrideAccess: true,
+  })
+).docs[0] as unknown as Parameters<typeof importXliff>[1]['user']
 
 const rows: Array<[string, string, string]> = []
 const time = async <T>(label: string, f: () => Promise<T>, detail: (r: T) => string): Promise<T> => {
@@ -62,14 +71,30 @@ const time = async <T>(label: string, f: () => Promise<T>, detail: (r: T) => str
 }
 const report = String(params.year)
 const mb = (s: string) => `${(Buffer.byteLength(s) / 1024 / 1024).toFixed(2)} MB`
-const x12 = await time('export fr, XLIFF 1.2', () => exportXliff(payload, { report, locale: 'fr', statuses: ['approved'] }), (r) => `${r.documents} documents, ${r.units} units, ${mb(r.xml)}`)
-await time('export fr, XLIFF 2.1', () => exportXliff(payload, { report, locale: 'fr', statuses: ['approved'], format: '2.1' }), (r) => `${mb(r.xml)}`)
+const x12 = await time(
+  'export fr, XLIFF 1.2',
+  () => exportXliff(payload, { report, locale: 'fr', statuses: ROW_STATUSES }),
+  (r) => `${r.documents} documents, ${r.units} units, ${mb(r.xml)}`,
+)
+await time(
+  'export fr, XLIFF 2.1',
+  () => exportXliff(payload, { report, locale: 'fr', statuses: ROW_STATUSES, format: '2.1' }),
+  (r) => `${mb(r.xml)}`,
+)
 const counts = (r: Awaited<ReturnType<typeof importXliff>>) =>
   `${r.counts.applied} applied, ${r.counts.unchanged} unchanged, ${r.documents.filter((d) => d.statusAfter === 'ready-for-review' && d.statusBefore !== d.statusAfter).length} submitted`
 await time('import the unchanged export', () => importXliff(payload, { file: x12.xml, user: translator }), counts)
+const run = Date.now().toString(36)
 // Pseudo-translation: every target = a marker + its source (codes kept); the synthetic fr text is "[fr] …".
-const pseudo = x12.xml.replace(/(<source xml:lang="en">)([\s\S]*?)(<\/source>)\s*<target[^>]*>[\s\S]*?<\/target>/g, (_m, o, inner, c) => `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[pseudo] ${inner}</target>`)
-await time('import a pseudo-translation (all units)', () => importXliff(payload, { file: pseudo, user: translator }), counts)
+const pseudo = x12.xml.replace(
+  /(<source xml:lang="en">)([\s\S]*?)(<\/source>)\s*<target[^>]*>[\s\S]*?<\/target>/g,
+  (_m, o, inner, c) => `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[pseudo] ${inner}</target>`,
+)
+await time(
+  'import a pseudo-translation (all units)',
+  () => importXliff(payload, { file: pseudo, user: translator }),
+  counts,
+)
 await time('import it again (idempotent)', () => importXliff(payload, { file: pseudo, user: translator }), counts)
 
 console.log(`XLIFF, ${large.slug} (${os.cpus().length} cores, Node ${process.version})`)

@@ -54,6 +54,7 @@ export async function staleInfo(payload: Payload, d: LoadedDocument, units: Unit
     const version = want
       ? versions.docs.find((v) => fieldHashes(d.fields, v.version, { locale: DEFAULT_LOCALE })[field] === want)
       : undefined
+    if (version) earlierDocs.set(field, version.version)
     const earlier = version
       ? sourceUnits({ collection: d.collection, id: d.id }, d.fields, version.version).filter((u) => u.field === field)
       : null
