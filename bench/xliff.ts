@@ -88,7 +88,8 @@ const run = Date.now().toString(36)
 // Pseudo-translation: every target = a marker + its source (codes kept); the synthetic fr text is "[fr] …".
 const pseudo = x12.xml.replace(
   /(<source xml:lang="en">)([\s\S]*?)(<\/source>)\s*<target[^>]*>[\s\S]*?<\/target>/g,
-  (_m, o, inner, c) => `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[pseudo] ${inner}</target>`,
+  (_m, o, inner, c) =>
+    `${o}${inner}${c}\n        <target xml:lang="fr" state="translated">[pseudo ${run}] ${inner}</target>`,
 )
 await time(
   'import a pseudo-translation (all units)',
