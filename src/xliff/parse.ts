@@ -89,155 +89,166 @@ function decode(input: Buffer | string): string {
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 
-/** Parses an XLIFF file. Throws XliffFileError with one clear message for a bad file. */
-export function parseXliff(input: Buffer | string, maxBytes = MAX_XLIFF_BYTES): ParsedXliff {
-  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length
-  if (size > maxBytes)
-    throw new XliffFileError(
-      `The file is ${mb(size)}; the limit is ${mb(maxBytes)}. Split the export (e.g. with --status) and import the parts.`,
+/** Follows XLIFF's structure over saxes' events; one instance per file. */
+class Reader {
+  readonly parser = new SaxesParser({ xmlns: true, position: true })
+  readonly out: ParsedXliff = { version: '1.2', sourceLang: null, targetLang: null, report: null, units: [] }
+  ns = ''
+  depth = 0
+  rootSeen = false
+  current: UnitState | null = null
+
+  constructor() {
+    const p = this.parser
+    p.on('doctype', () =>
+      this.fail(
+        'The file has a DOCTYPE declaration: refused. XLIFF needs no DTD, and Folio reads no DTD, external entity or entity definition',
+      ),
     )
-  if (size === 0) throw new XliffFileError('The file is empty: not an XLIFF file.')
-  const xml = decode(input)
-  const parser = new SaxesParser({ xmlns: true, position: true })
-  const out: ParsedXliff = { version: '1.2', sourceLang: null, targetLang: null, report: null, units: [] }
-  let ns = ''
-  let depth = 0
-  let rootSeen = false
-  let current: UnitState | null = null
-  const fail = (message: string): never => {
-    throw new XliffFileError(`${message} (line ${parser.line})`, parser.line)
+    p.on('xmldecl', (d) => {
+      if (d.encoding && d.encoding.toLowerCase().replace(/[^a-z0-9]/g, '') !== 'utf8')
+        this.fail(`The file declares the encoding "${d.encoding}": only UTF-8 is read`)
+    })
+    p.on('error', (e) => {
+      const msg = e.message.replace(/^undefined:\d+:\d+: /, '')
+      if (/undefined entity|unknown entity/i.test(msg))
+        this.fail(`The file uses an entity XML does not define (${msg}): refused, entities are never expanded`)
+      this.fail(`Not a well-formed XML file: ${msg}`)
+    })
+    p.on('opentag', (tag) => this.open(tag))
+    p.on('closetag', (tag) => this.close(tag))
+    p.on('text', (t) => this.text(t))
+    p.on('cdata', (t) => this.text(t))
   }
-  const push = (seg: Seg, text: string) => {
+
+  fail(message: string): never {
+    throw new XliffFileError(`${message} (line ${this.parser.line})`, this.parser.line)
+  }
+
+  push(seg: Seg, text: string) {
     const last = seg[seg.length - 1]
     if (last?.type === 'text') last.text += text
     else seg.push({ type: 'text', text })
   }
-  const segFor = (u: UnitState): Seg | null => {
+
+  segFor(u: UnitState): Seg | null {
     if (u.part === 'source') return u.unit.source
-    if (u.part === 'target') {
-      if (ns === NS_12) {
-        if (!u.unit.target) u.unit.target = []
-        return u.unit.target
-      }
-      const t = u.targets[u.targets.length - 1]
-      return t ?? null
+    if (u.part !== 'target') return null
+    if (this.ns === NS_12) {
+      if (!u.unit.target) u.unit.target = []
+      return u.unit.target
     }
-    return null
+    return u.targets[u.targets.length - 1] ?? null
   }
 
-  parser.on('doctype', () =>
-    fail(
-      'The file has a DOCTYPE declaration: refused. XLIFF needs no DTD, and Folio reads no DTD, external entity or entity definition',
-    ),
-  )
-  parser.on('xmldecl', (d) => {
-    if (d.encoding && d.encoding.toLowerCase().replace(/[^a-z0-9]/g, '') !== 'utf8')
-      fail(`The file declares the encoding "${d.encoding}": only UTF-8 is read`)
-  })
-  parser.on('error', (e) => {
-    const msg = e.message.replace(/^undefined:\d+:\d+: /, '')
-    if (/undefined entity|unknown entity/i.test(msg))
-      fail(`The file uses an entity XML does not define (${msg}): refused, entities are never expanded`)
-    fail(`Not a well-formed XML file: ${msg}`)
-  })
-  parser.on('opentag', (tag) => {
-    depth++
-    if (depth > MAX_DEPTH) fail(`Elements are nested more than ${MAX_DEPTH} deep: not an XLIFF file Folio wrote`)
-    if (!rootSeen) {
-      rootSeen = true
-      if (tag.local !== 'xliff') fail(`The root element is <${tag.name}>, not <xliff>: not an XLIFF file`)
-      ns = tag.uri
-      const version = attr(tag, 'version')
-      if (ns === NS_12) {
-        if (version !== '1.2')
-          fail(`XLIFF 1.2's namespace with version="${version ?? ''}": only version 1.2 goes with ${NS_12}`)
-      } else if (ns === NS_20) {
-        if (!version || !/^2\.[0-2]$/.test(version))
-          fail(`XLIFF 2's namespace with version="${version ?? ''}": expected 2.0, 2.1 or 2.2`)
-        out.sourceLang = attr(tag, 'srcLang')
-        out.targetLang = attr(tag, 'trgLang')
-      } else {
-        fail(`<xliff> in the namespace "${ns || '(none)'}": expected ${NS_12} (XLIFF 1.2) or ${NS_20} (XLIFF 2.x)`)
-      }
-      out.version = version as ParsedXliff['version']
-      out.report = attr(tag, 'report', FOLIO_NS)
-      return
+  root(tag: SaxesTagNS) {
+    this.rootSeen = true
+    if (tag.local !== 'xliff') this.fail(`The root element is <${tag.name}>, not <xliff>: not an XLIFF file`)
+    this.ns = tag.uri
+    const ns = tag.uri
+    const version = attr(tag, 'version')
+    if (ns === NS_12) {
+      if (version !== '1.2')
+        this.fail(`XLIFF 1.2's namespace with version="${version ?? ''}": only version 1.2 goes with ${NS_12}`)
+    } else if (ns === NS_20) {
+      if (!version || !/^2\.[0-2]$/.test(version))
+        this.fail(`XLIFF 2's namespace with version="${version ?? ''}": expected 2.0, 2.1 or 2.2`)
+      this.out.sourceLang = attr(tag, 'srcLang')
+      this.out.targetLang = attr(tag, 'trgLang')
+    } else {
+      this.fail(`<xliff> in the namespace "${ns || '(none)'}": expected ${NS_12} (XLIFF 1.2) or ${NS_20} (XLIFF 2.x)`)
     }
-    if (current && current.skipDepth > 0) {
-      current.skipDepth++
-      return
+    this.out.version = version as ParsedXliff['version']
+    this.out.report = attr(tag, 'report', FOLIO_NS)
+  }
+
+  /** Outside units: <file> (1.2 languages) and the start of a unit. */
+  outside(tag: SaxesTagNS) {
+    if (tag.uri !== this.ns) return
+    const out = this.out
+    if (tag.local === 'file' && this.ns === NS_12) {
+      out.sourceLang ??= attr(tag, 'source-language')
+      const t = attr(tag, 'target-language')
+      if (t && out.targetLang && t !== out.targetLang)
+        this.fail(`The files of this XLIFF have two target languages (${out.targetLang} and ${t})`)
+      out.targetLang ??= t
     }
-    const own = tag.uri === ns
-    if (!current) {
-      if (own && tag.local === 'file' && ns === NS_12) {
-        out.sourceLang ??= attr(tag, 'source-language')
-        const t = attr(tag, 'target-language')
-        if (t && out.targetLang && t !== out.targetLang)
-          fail(`The files of this XLIFF have two target languages (${out.targetLang} and ${t})`)
-        out.targetLang ??= t
-      }
-      if (own && (tag.local === 'trans-unit' || tag.local === 'unit')) {
-        const id = attr(tag, 'id')
-        if (!id) fail(`A <${tag.local}> without an id`)
-        current = {
-          unit: {
-            id: id!,
-            line: parser.line,
-            resname: attr(tag, ns === NS_12 ? 'resname' : 'name'),
-            hash: attr(tag, 'hash', FOLIO_NS),
-            source: [],
-            target: null,
-            state: null,
-            problems: [],
-          },
-          targets: [],
-          segStates: [],
-          part: null,
-          skipDepth: 0,
-          rids: new Map(),
-          isIgnorable: false,
-          ignorableText: '',
+    if (tag.local !== 'trans-unit' && tag.local !== 'unit') return
+    const id = attr(tag, 'id')
+    if (!id) this.fail(`A <${tag.local}> without an id`)
+    this.current = {
+      unit: {
+        id: id!,
+        line: this.parser.line,
+        resname: attr(tag, this.ns === NS_12 ? 'resname' : 'name'),
+        hash: attr(tag, 'hash', FOLIO_NS),
+        source: [],
+        target: null,
+        state: null,
+        problems: [],
+      },
+      targets: [],
+      segStates: [],
+      part: null,
+      skipDepth: 0,
+      rids: new Map(),
+      isIgnorable: false,
+      ignorableText: '',
+    }
+  }
+
+  /** Inside a unit, outside its source and target: what is the unit's text, what is context. */
+  structure(u: UnitState, tag: SaxesTagNS) {
+    const v2 = this.ns === NS_20
+    if (tag.local === 'source' || tag.local === 'target') {
+      if (!v2 || u.targets.length) {
+        u.part = tag.local
+        if (tag.local === 'target' && !v2) {
+          u.unit.target = []
+          u.unit.state = attr(tag, 'state')
         }
+        if (tag.local === 'target' && v2) u.targets[u.targets.length - 1] = []
+        return
       }
+    }
+    if (v2 && (tag.local === 'segment' || tag.local === 'ignorable')) {
+      u.isIgnorable = tag.local === 'ignorable'
+      u.ignorableText = ''
+      if (!u.isIgnorable) u.segStates.push(attr(tag, 'state') ?? 'initial')
+      u.targets.push(null)
       return
     }
-    const u = current
-    if (!own) {
+    // alt-trans, note, notes, context-group, seg-source, originalData...: not the unit's text.
+    u.skipDepth = 1
+  }
+
+  open(tag: SaxesTagNS) {
+    this.depth++
+    if (this.depth > MAX_DEPTH)
+      this.fail(`Elements are nested more than ${MAX_DEPTH} deep: not an XLIFF file Folio wrote`)
+    if (!this.rootSeen) return this.root(tag)
+    const u = this.current
+    if (!u) return this.outside(tag)
+    if (u.skipDepth > 0) {
+      u.skipDepth++
+      return
+    }
+    if (tag.uri !== this.ns) {
       // Other namespaces inside a unit (mtc:matches, modules) are context, not content.
       if (u.part === null) u.skipDepth = 1
       else u.unit.problems.push(`unsupported element <${tag.name}> in the ${u.part}`)
       return
     }
-    if (u.part === null) {
-      if (ns === NS_12 && (tag.local === 'source' || tag.local === 'target')) {
-        u.part = tag.local
-        if (tag.local === 'target') {
-          u.unit.target = []
-          u.unit.state = attr(tag, 'state')
-        }
-      } else if (ns === NS_20 && (tag.local === 'segment' || tag.local === 'ignorable')) {
-        u.isIgnorable = tag.local === 'ignorable'
-        u.ignorableText = ''
-        if (!u.isIgnorable) u.segStates.push(attr(tag, 'state') ?? 'initial')
-        u.targets.push(null)
-      } else if (ns === NS_20 && (tag.local === 'source' || tag.local === 'target')) {
-        u.part = tag.local
-        if (tag.local === 'target') u.targets[u.targets.length - 1] = []
-      } else if (!(ns === NS_20 && (tag.local === 'segment' || tag.local === 'ignorable'))) {
-        // alt-trans, note, notes, context-group, seg-source, originalData...: not the unit's text.
-        u.skipDepth = 1
-      }
-      return
-    }
-    inlineOpen(u, tag)
-  })
+    if (u.part === null) this.structure(u, tag)
+    else this.inline(u, tag)
+  }
 
-  const inlineOpen = (u: UnitState, tag: SaxesTagNS) => {
-    const seg = segFor(u)
+  inline(u: UnitState, tag: SaxesTagNS) {
+    const seg = this.segFor(u)
     if (!seg) return
     const id = attr(tag, 'id')
     const where = `<${tag.local}${id ? ` id="${id}"` : ''}> in the ${u.part}`
-    switch (ns === NS_12 ? `1:${tag.local}` : `2:${tag.local}`) {
+    switch (this.ns === NS_12 ? `1:${tag.local}` : `2:${tag.local}`) {
       case '1:g':
       case '2:pc':
         if (!id) u.unit.problems.push(`${where} has no id`)
@@ -267,7 +278,7 @@ export function parseXliff(input: Buffer | string, maxBytes = MAX_XLIFF_BYTES): 
         const hex = attr(tag, 'hex') ?? ''
         const cp = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
         if (Number.isNaN(cp) || cp > 0x10ffff) u.unit.problems.push(`<cp hex="${hex}"> is not a character`)
-        else push(seg, String.fromCodePoint(cp))
+        else this.push(seg, String.fromCodePoint(cp))
         break
       }
       case '1:mrk':
@@ -280,65 +291,80 @@ export function parseXliff(input: Buffer | string, maxBytes = MAX_XLIFF_BYTES): 
     }
   }
 
-  parser.on('closetag', (tag) => {
-    depth--
-    const u = current
+  close(tag: SaxesTagNS) {
+    this.depth--
+    const u = this.current
     if (!u) return
     if (u.skipDepth > 0) {
       u.skipDepth--
       return
     }
-    if (tag.uri !== ns) return
+    if (tag.uri !== this.ns) return
     if (u.part && (tag.local === 'source' || tag.local === 'target')) {
       u.part = null
       return
     }
     if (u.part) {
-      const seg = segFor(u)
+      const seg = this.segFor(u)
       if (seg && (tag.local === 'g' || tag.local === 'pc')) seg.push({ type: 'close', id: attr(tag, 'id') ?? '?' })
       return
     }
-    if (ns === NS_20 && tag.local === 'ignorable') {
+    if (this.ns === NS_20 && tag.local === 'ignorable') {
       // An ignorable without a target keeps its source text in the target.
       const i = u.targets.length - 1
       if (u.targets[i] === null) u.targets[i] = u.ignorableText ? [{ type: 'text', text: u.ignorableText }] : []
       u.isIgnorable = false
       return
     }
-    if (tag.local === 'trans-unit' || tag.local === 'unit') {
-      if (ns === NS_20) {
-        u.unit.target = u.targets.some((t) => t === null) || u.targets.length === 0 ? null : (u.targets as Seg[]).flat()
-        u.unit.state = u.segStates.reduce<string | null>(
-          (low, s) => (low === null || (STATE_RANK_21[s] ?? 0) < (STATE_RANK_21[low] ?? 0) ? s : low),
-          null,
-        )
+    if (tag.local === 'trans-unit' || tag.local === 'unit') this.endUnit(u)
+  }
+
+  endUnit(u: UnitState) {
+    if (this.ns === NS_20) {
+      u.unit.target = u.targets.some((t) => t === null) || u.targets.length === 0 ? null : (u.targets as Seg[]).flat()
+      u.unit.state = u.segStates.reduce<string | null>(
+        (low, s) => (low === null || (STATE_RANK_21[s] ?? 0) < (STATE_RANK_21[low] ?? 0) ? s : low),
+        null,
+      )
+    }
+    this.out.units.push(u.unit)
+    this.current = null
+  }
+
+  text(t: string) {
+    const u = this.current
+    if (!u || u.skipDepth > 0 || !u.part) return
+    const seg = this.segFor(u)
+    if (seg) this.push(seg, t)
+    if (u.isIgnorable && u.part === 'source') u.ignorableText += t
+  }
+
+  read(xml: string): ParsedXliff {
+    try {
+      this.parser.write(xml)
+      this.parser.close()
+    } catch (e) {
+      if (e instanceof XliffFileError) {
+        if (/unclosed|unexpected end|document must contain a root/i.test(e.message))
+          throw new XliffFileError(`The file ends before its XML is complete (truncated? ${e.message})`, e.line)
+        throw e
       }
-      out.units.push(u.unit)
-      current = null
+      throw new XliffFileError(`Not a well-formed XML file: ${(e as Error).message}`)
     }
-  })
-
-  const onText = (t: string) => {
-    if (!current || current.skipDepth > 0 || !current.part) return
-    const seg = segFor(current)
-    if (seg) push(seg, t)
-    if (current.isIgnorable && current.part === 'source') current.ignorableText += t
+    if (!this.rootSeen) throw new XliffFileError('The file holds no XML element: not an XLIFF file.')
+    return this.out
   }
-  parser.on('text', onText)
-  parser.on('cdata', onText)
+}
 
-  try {
-    parser.write(xml)
-    parser.close()
-  } catch (e) {
-    if (e instanceof XliffFileError) {
-      if (/unclosed|unexpected end|document must contain a root/i.test(e.message))
-        throw new XliffFileError(`The file ends before its XML is complete (truncated? ${e.message})`, e.line)
-      throw e
-    }
-    throw new XliffFileError(`Not a well-formed XML file: ${(e as Error).message}`)
-  }
-  if (!rootSeen) throw new XliffFileError('The file holds no XML element: not an XLIFF file.')
+/** Parses an XLIFF file. Throws XliffFileError with one clear message for a bad file. */
+export function parseXliff(input: Buffer | string, maxBytes = MAX_XLIFF_BYTES): ParsedXliff {
+  const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length
+  if (size > maxBytes)
+    throw new XliffFileError(
+      `The file is ${mb(size)}; the limit is ${mb(maxBytes)}. Split the export (e.g. with --status) and import the parts.`,
+    )
+  if (size === 0) throw new XliffFileError('The file is empty: not an XLIFF file.')
+  const out = new Reader().read(decode(input))
   const seen = new Map<string, number>()
   for (const u of out.units) {
     const first = seen.get(u.id)
