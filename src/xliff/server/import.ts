@@ -199,6 +199,61 @@ function summaryOf(r: Omit<ImportReport, 'summary'>): string {
   return `${r.dryRun ? 'Dry run (nothing was written): ' : ''}${r.locale}: ${what}; ${r.documents.length} document${r.documents.length === 1 ? '' : 's'}${submitted ? `, ${submitted} submitted for review` : ''}.`
 }
 
+/**
+ * Writes the plans in ONE transaction (rolled back for a dry run): each document's new text as a
+ * draft of the locale, as the user, then the submit of every document now fully translated.
+ */
+async function applyPlans(payload: Payload, plans: Plan[], locale: string, user: ImportUser, dryRun: boolean) {
+  const options = { dryRun }
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const tx = await payload.db.beginTransaction()
+  if (tx !== null && tx !== undefined) req.transactionID = tx as never
+  // Without transactions (MongoDB without a replica set), a dry run writes nothing at all.
+  const write = !(options.dryRun && (tx === null || tx === undefined))
+  try {
+    for (const plan of write ? plans : []) {
+      if (!plan.data) continue
+      await payload.update({
+        collection: plan.doc.collection as never,
+        id: plan.doc.id,
+        locale: locale as never,
+        data: plan.data as never,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req: subRequest(req) as PayloadRequest,
+      })
+    }
+    const touched = (write ? plans : []).filter((p) => p.accepted.size || p.confirmed.size)
+    const now = await reread(payload, touched, locale, req)
+    for (const plan of touched) {
+      const d = now.get(`${plan.doc.collection}:${plan.doc.id}`)
+      if (!d) continue
+      const status = d.row.status
+      plan.result.statusAfter = status
+      if (complete(plan, d) && (status === 'in-progress' || status === 'stale')) {
+        await transition(payload, {
+          collection: plan.doc.collection,
+          id: plan.doc.id,
+          action: 'submit',
+          locale,
+          user,
+          req,
+        })
+        plan.result.statusAfter = 'ready-for-review'
+      }
+    }
+    if (tx !== null && tx !== undefined) {
+      if (options.dryRun) await payload.db.rollbackTransaction(tx)
+      else await payload.db.commitTransaction(tx)
+    }
+  } catch (e) {
+    if (tx !== null && tx !== undefined) await payload.db.rollbackTransaction(tx)
+    throw e
+  }
+}
+
 /** Imports an XLIFF file. Throws XliffFileError (bad file) or XliffRequestError (locale, user); nothing changes then. */
 export async function importXliff(payload: Payload, options: ImportOptions): Promise<ImportReport> {
   const parsed = parseXliff(options.file)
@@ -248,53 +303,7 @@ export async function importXliff(payload: Payload, options: ImportOptions): Pro
     plans.push(await planDocument(payload, d, units, locale, adminUrl, results))
   }
 
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
-  const tx = await payload.db.beginTransaction()
-  if (tx !== null && tx !== undefined) req.transactionID = tx as never
-  // Without transactions (MongoDB without a replica set), a dry run writes nothing at all.
-  const write = !(options.dryRun && (tx === null || tx === undefined))
-  try {
-    for (const plan of write ? plans : []) {
-      if (!plan.data) continue
-      await payload.update({
-        collection: plan.doc.collection as never,
-        id: plan.doc.id,
-        locale: locale as never,
-        data: plan.data as never,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req: subRequest(req) as PayloadRequest,
-      })
-    }
-    const touched = (write ? plans : []).filter((p) => p.accepted.size || p.confirmed.size)
-    const now = await reread(payload, touched, locale, req)
-    for (const plan of touched) {
-      const d = now.get(`${plan.doc.collection}:${plan.doc.id}`)
-      if (!d) continue
-      const status = d.row.status
-      plan.result.statusAfter = status
-      if (complete(plan, d) && (status === 'in-progress' || status === 'stale')) {
-        await transition(payload, {
-          collection: plan.doc.collection,
-          id: plan.doc.id,
-          action: 'submit',
-          locale,
-          user,
-          req,
-        })
-        plan.result.statusAfter = 'ready-for-review'
-      }
-    }
-    if (tx !== null && tx !== undefined) {
-      if (options.dryRun) await payload.db.rollbackTransaction(tx)
-      else await payload.db.commitTransaction(tx)
-    }
-  } catch (e) {
-    if (tx !== null && tx !== undefined) await payload.db.rollbackTransaction(tx)
-    throw e
-  }
+  await applyPlans(payload, plans, locale, user, Boolean(options.dryRun))
   const counts = zero()
   for (const r of results) counts[r.outcome]++
   const report: Omit<ImportReport, 'summary'> = {
