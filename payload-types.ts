@@ -74,6 +74,7 @@ export interface Config {
     statistics: Statistic;
     organisations: Organisation;
     media: Media;
+    glossary: Glossary;
     'consent-documents': ConsentDocument;
     users: User;
     'audit-events': AuditEvent;
@@ -97,6 +98,7 @@ export interface Config {
     statistics: StatisticsSelect<false> | StatisticsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -2008,6 +2010,42 @@ export interface Defender {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Approved terminology: what each term must be in each language, and what it must not be.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * As it appears in English text, e.g. "human rights defender". Matching ignores case and plurals.
+   */
+  term: string;
+  /**
+   * Names and acronyms kept as they are in every language (e.g. "Viasna", "OMCT").
+   */
+  doNotTranslate?: boolean | null;
+  translations?: {
+    fr?: string | null;
+    es?: string | null;
+    ru?: string | null;
+    ar?: string | null;
+  };
+  forbidden?:
+    | {
+        locale: 'fr' | 'es' | 'ru' | 'ar';
+        variant: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Why, and where the term comes from (shown to translators).
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Append-only record of who did what and when. Values never appear, only field names.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2276,6 +2314,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null)
     | ({
         relationTo: 'consent-documents';
@@ -2638,6 +2680,32 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  term?: T;
+  doNotTranslate?: T;
+  translations?:
+    | T
+    | {
+        fr?: T;
+        es?: T;
+        ru?: T;
+        ar?: T;
+      };
+  forbidden?:
+    | T
+    | {
+        locale?: T;
+        variant?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { payloadLocalization } from './src/model/locales'
 import { publishing } from './src/publish/plugin'
 import { onInit } from './src/startup'
 import { workflow } from './src/workflow/plugin'
+import { xliff } from './src/xliff/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origins = (process.env.FOLIO_CORS_ORIGINS ?? '')
@@ -33,6 +34,7 @@ export default buildConfig({
   plugins: [
     workflow({ collections: CONTENT_COLLECTIONS }),
     publishing({ reports: 'reports', chapters: 'chapters', webPreview: ['chapters', 'testimonies', 'defenders'] }),
+    xliff(),
     compat(),
   ],
   // Chapters and testimonies point at each other: deeper population multiplies the response

@@ -13,6 +13,7 @@
  *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
  *   npx tsx bench/run.ts web      only the web edition (size, fonts, Lighthouse)
  *   npx tsx bench/run.ts web -- --release releases/annual-report-2020/1.0.0   a published release instead of the fixture
+ *   npx tsx bench/run.ts xliff    XLIFF export/import of the large synthetic report's fr locale (-- size flags)
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -53,4 +54,8 @@ if (want('starts')) {
 if (want('api')) {
   console.log('\nAPI load benchmark (next start, seeded, then the large synthetic report; alone and during a publish)')
   run(['bench/api.ts', ...extra])
+}
+if (want('xliff')) {
+  console.log('\nXLIFF export and import (fr) of the large synthetic report (fresh SQLite database)')
+  run(['bench/xliff.ts', ...extra])
 }

@@ -1,6 +1,7 @@
 import { Chapters } from './Chapters'
 import { ConsentDocuments } from './ConsentDocuments'
 import { Defenders } from './Defenders'
+import { Glossary } from './Glossary'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { Reports } from './Reports'
@@ -17,6 +18,7 @@ export const collections = [
   Statistics,
   Organisations,
   Media,
+  Glossary,
   ConsentDocuments,
   Users,
 ]

@@ -1,6 +1,7 @@
 import * as migration_20261125_143843_initial from './20261125_143843_initial';
 import * as migration_20261125_163147_publish_jobs from './20261125_163147_publish_jobs';
 import * as migration_20261202_113546_report_publication_date from './20261202_113546_report_publication_date';
+import * as migration_20261202_122123_glossary from './20261202_122123_glossary';
 import * as migration_20261202_134923_locales_parent_index from './20261202_134923_locales_parent_index';
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261202_113546_report_publication_date.up,
     down: migration_20261202_113546_report_publication_date.down,
     name: '20261202_113546_report_publication_date'
+  },
+  {
+    up: migration_20261202_122123_glossary.up,
+    down: migration_20261202_122123_glossary.down,
+    name: '20261202_122123_glossary'
   },
   {
     up: migration_20261202_134923_locales_parent_index.up,

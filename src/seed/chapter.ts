@@ -2,7 +2,7 @@
 import type { LocaleCode } from '../locales'
 import type { Localised } from './content'
 import { ORG_HOME } from './content'
-import { block, heading, paragraph, root, rtl } from '../lexical/build'
+import { block, heading, link, paragraph, root, rtl, text } from '../lexical/build'
 
 export const REPORT_TEXT = {
   title: {
@@ -158,6 +158,43 @@ export const CHAPTER_TEXT: Record<LocaleCode, ChapterText> = {
   },
 }
 
+/**
+ * The names in the "response" paragraph, as each locale writes them: the publishing organisation
+ * (linked to its home page) and its two partners (in bold), so the demo shows the editor's inline
+ * formatting travelling through translation, the bundle and the editions.
+ */
+const RESPONSE_NAMES: Localised<{ org: string; partners: [string, string] }> = {
+  en: { org: 'OMCT', partners: ['Viasna', 'International Committee for the Investigation of Torture in Belarus'] },
+  fr: { org: 'OMCT', partners: ['Viasna', 'Comité international d’enquête sur la torture au Bélarus'] },
+  es: { org: 'OMCT', partners: ['Viasna', 'Comité Internacional para la Investigación de la Tortura en Bielorrusia'] },
+  ru: { org: 'ВОПП', partners: ['Весну', 'Международный комитет по расследованию пыток в Беларуси'] },
+  ar: {
+    org: 'المنظمة العالمية لمناهضة التعذيب',
+    partners: ['فياسنا', 'اللجنة الدولية للتحقيق في التعذيب في بيلاروس'],
+  },
+}
+
+/** `sentence` with the first occurrence of each phrase marked (a link or bold); every phrase must occur. */
+function marked(sentence: string, marks: Array<{ phrase: string; url?: string }>) {
+  const out: Array<ReturnType<typeof text>> = []
+  let rest = sentence
+  for (const { phrase, url } of marks) {
+    const at = rest.indexOf(phrase)
+    if (at < 0) throw new Error(`The demo text lost "${phrase}": ${sentence}`)
+    if (at > 0) out.push(text(rest.slice(0, at)))
+    out.push(url ? link(url, phrase) : text(phrase, 'bold'))
+    rest = rest.slice(at + phrase.length)
+  }
+  if (rest) out.push(text(rest))
+  return out
+}
+
+const responseParagraph = (locale: LocaleCode) => {
+  const { org, partners } = RESPONSE_NAMES[locale]
+  const t = CHAPTER_TEXT[locale].p6
+  return paragraph(...marked(t, [{ phrase: org, url: ORG_HOME }, { phrase: partners[0] }, { phrase: partners[1] }]))
+}
+
 export type ChapterRefs = {
   statistics: Record<string, number | string>
   testimonies: Record<string, number | string>
@@ -183,7 +220,7 @@ export function chapterBody(locale: LocaleCode, refs: ChapterRefs) {
     ...Object.values(refs.defenders).map((id) => block('defenderCard', { defender: id })),
     paragraph(t.p5),
     heading(2, t.h4),
-    paragraph(t.p6),
+    responseParagraph(locale),
     block('video', { url: ORG_HOME, title: t.videoTitle, caption: t.videoCaption }),
     block('callToAction', { label: t.cta, url: ORG_HOME, kind: 'support' }),
   )

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { contentApi } from '../../model/local'
 import { DEFAULT_LOCALE } from '../../model/locales'
+import { GlossaryHints } from '../../xliff/admin/GlossaryHints'
 
 type Props = {
   id?: number | string
@@ -86,6 +87,7 @@ export async function SourceText({ id, collectionSlug, path, req, field }: Props
         Source ({DEFAULT_LOCALE})
       </div>
       {text.length > 4000 ? `${text.slice(0, 4000)}…` : text}
+      <GlossaryHints req={req} text={text} locale={locale} />
     </div>
   )
 }

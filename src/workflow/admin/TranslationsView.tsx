@@ -5,6 +5,7 @@ import { adminPage, firstParam } from '../../admin/AdminPage'
 import { hasRole, isStaff } from '../../access/roles'
 import { TRANSLATION_LOCALES, TRANSLATION_STATUSES } from '../constants'
 import { translationDashboard } from '../dashboard'
+import { DashboardXliff } from '../../xliff/admin/DashboardXliff'
 
 const cell: React.CSSProperties = {
   padding: '4px 10px',
@@ -88,19 +89,22 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
             </tbody>
           </table>
           {r.locales.map((l) => (
-            <details key={l.locale} open={l.left.length > 0 && l.left.length <= 25} style={{ marginTop: 16 }}>
-              <summary>
-                {l.locale}: {l.left.length} left
-              </summary>
-              <ul>
-                {l.left.map((item) => (
-                  <li key={`${item.collection}-${item.id}`}>
-                    <a href={item.url}>{item.title}</a> ({item.collection}) — {item.status}
-                    {item.staleFields.length ? `: source changed in ${item.staleFields.join(', ')}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <React.Fragment key={l.locale}>
+              <DashboardXliff req={req} report={r.report.id} locale={l.locale} />
+              <details open={l.left.length > 0 && l.left.length <= 25} style={{ marginTop: 16 }}>
+                <summary>
+                  {l.locale}: {l.left.length} left
+                </summary>
+                <ul>
+                  {l.left.map((item) => (
+                    <li key={`${item.collection}-${item.id}`}>
+                      <a href={item.url}>{item.title}</a> ({item.collection}) — {item.status}
+                      {item.staleFields.length ? `: source changed in ${item.staleFields.join(', ')}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </React.Fragment>
           ))}
         </section>
       ))}

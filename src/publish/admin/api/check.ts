@@ -11,6 +11,7 @@ import type { PublishResult } from '../../release/release'
 import { releasesDir } from '../../release/folder'
 import { type PublishRequestBody, parsePublishBody } from './body'
 import { fail, readBody, requireUser } from './http'
+import { glossaryReadiness, type GlossaryWarning } from '../../../xliff/server/qa'
 
 export interface ProblemOut extends Problem {
   /** The document's edit view, in the problem's locale: where to fix it. */
@@ -31,6 +32,8 @@ export interface CheckResponse {
   /** Problems that concern every locale (locale null). */
   general: ProblemOut[]
   problems: ProblemOut[]
+  /** Glossary QA of the approved translations: warnings, never blocking (src/xliff/server/qa.ts). */
+  glossary?: GlossaryWarning[]
 }
 
 /** The dry run behind POST /check (and the tests): validation only, nothing written, nothing recorded. */
@@ -78,6 +81,7 @@ export async function checkReadiness(
     summary: result.summary.split('\n')[0],
     fallbacks: result.fallbacks,
     byLocale,
+    glossary: await glossaryReadiness(payload, report.id, body.locales, serverURL),
     general,
     problems,
   }

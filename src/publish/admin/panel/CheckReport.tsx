@@ -1,4 +1,5 @@
 /** The readiness report of a check: every problem, for every language or one, with a link to fix it. */
+import { GlossaryWarnings } from '../../../xliff/admin/GlossaryWarnings'
 import type { CheckResponse, ProblemOut } from '../api/check'
 import { bad, box, good, type LocaleLabel } from './shared'
 
@@ -60,6 +61,7 @@ export function CheckReport({ check, localeLabel }: { check: CheckResponse; loca
           </div>
         )
       })}
+      <GlossaryWarnings warnings={check.glossary ?? []} />
     </section>
   )
 }
