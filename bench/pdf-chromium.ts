@@ -232,7 +232,7 @@ export function renderHtml(vm: ViewModel): string {
           .join('') +
         `<div class="small">${esc(vm.chart.sources)}</div></figure>`
     }
-    parts.push(h + '</section>')
+    parts.push(`${h}</section>`)
   }
   vm.chapters.forEach((ch, i) => {
     let h = `<section class="part"${ch.fallbackLang ? langAttr(ch.fallbackLang) : dir}>${opener(vm, toc, ch.title, { number: i + 1, lead: ch.lead, fallback: ch.fallbackNote })}`
@@ -261,7 +261,7 @@ export function renderHtml(vm: ViewModel): string {
         )
         .join('')
     }
-    parts.push(h + '</section>')
+    parts.push(`${h}</section>`)
   })
   let colophon = `<section class="part colophon"${dir}>${opener(vm, toc, L.colophon)}<dl>`
   colophon += `<dt>${esc(L.publisher)}</dt><dd>${R.organisation ? `<b>${esc(R.organisation)}</b>` : ''}${R.organisationUrl ? `<br><a href="${href(R.organisationUrl.href)}">${ltr(R.organisationUrl.href)}</a>` : ''}</dd>`
@@ -276,7 +276,7 @@ export function renderHtml(vm: ViewModel): string {
       .join('')
     colophon += '</div>'
   }
-  parts.push(colophon + '</section>')
+  parts.push(`${colophon}</section>`)
 
   const cover =
     `<section class="cover"${dir}><span class="running-report">${esc(R.title)}</span><span class="running-org">${esc(R.organisation ?? '')}</span>` +
@@ -379,7 +379,11 @@ function descendants(): Map<number, string> {
   }
   const out = new Map<number, string>()
   const walk = (pid: number) => {
-    for (const [c, p] of parent) if (p.ppid === pid) out.set(c, p.comm), walk(c)
+    for (const [c, p] of parent) {
+      if (p.ppid !== pid) continue
+      out.set(c, p.comm)
+      walk(c)
+    }
   }
   walk(process.pid)
   return out
@@ -409,7 +413,10 @@ class Sampler {
         continue
       }
       if (comm === 'node') now.typst += rss
-      else (now.chromium += rss), now.chromiumProcs++
+      else {
+        now.chromium += rss
+        now.chromiumProcs++
+      }
     }
     this.peak = maxMem(this.peak, now)
   }

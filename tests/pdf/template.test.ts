@@ -75,7 +75,7 @@ describe('letter-spacing', () => {
       '#set par(justification-limits: if rtl { words-only } else { words-and-letters })',
     )
     expect(code('components.typ')).toMatch(
-      /#let rich-block\(b, labels\) = \{\n  set par\(justification-limits: words-only\) if b.at\("cursive"/,
+      /#let rich-block\(b, labels\) = \{\n {2}set par\(justification-limits: words-only\) if b.at\("cursive"/,
     )
     for (const f of files) {
       const n = [...code(f).matchAll(/words-and-letters/g)].length

@@ -166,7 +166,7 @@ export function checkCoverage(value: unknown, covered: Set<number>): void {
         if (!at.includes(where) && at.length < 5) at.push(where)
         missing.set(cp, at)
       }
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`))
+    } else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${where}[${i}]`)
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, where ? `${where}.${k}` : k)
   }
   walk(value, '')

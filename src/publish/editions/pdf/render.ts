@@ -174,7 +174,11 @@ export class PdfWorkerPool {
 
   private fail(slot: Slot, e: Error) {
     this.workers = this.workers.filter((s) => s !== slot)
-    for (const [id, p] of this.pending) if (p.slot === slot) this.pending.delete(id), p.reject(e)
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue
+      this.pending.delete(id)
+      p.reject(e)
+    }
     this.pump()
   }
 

@@ -28,7 +28,7 @@ const messages = (err) => {
   try {
     return compiler.fetchDiagnostics(err).map((d) => {
       const where = d.path ? ` (${d.path.replace(templateDir, 'template')}${position(d.range)})` : ''
-      return `${d.severity === 2 ? 'warning' : 'error'}: ${d.message}${where}${d.hints?.length ? ' hint: ' + d.hints.join('; ') : ''}`
+      return `${d.severity === 2 ? 'warning' : 'error'}: ${d.message}${where}${d.hints?.length ? ` hint: ${d.hints.join('; ')}` : ''}`
     })
   } catch {
     return [String(err?.shortDiagnostics ? JSON.stringify(err.shortDiagnostics) : err)]
