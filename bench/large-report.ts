@@ -14,7 +14,7 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_LOCALE, type LocaleCode } from '../src/locales'
+import { DEFAULT_LOCALE, type LocaleCode } from '../src/model/locales'
 import { block, heading, link, list, paragraph, root, rtl, text } from '../src/lexical/build'
 import { keepRowIds } from '../src/seed'
 import { OTHER_LOCALES } from '../src/seed/locales'

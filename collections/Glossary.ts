@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '../src/access'
-import { LOCALES, TRANSLATION_LOCALES } from '../src/locales'
+import { LOCALES, TRANSLATION_LOCALES } from '../src/model/locales'
 
 const labelOf = (code: string) => LOCALES.find((l) => l.code === code)?.label ?? code
 

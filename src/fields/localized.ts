@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from '../locales'
+import { DEFAULT_LOCALE } from '../model/locales'
 
 /**
  * `required`, for localised text: required in the source language (en) only. A translation that is

@@ -13,7 +13,7 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_LOCALE, LOCALE_CODES } from '../locales'
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../model/locales'
 import { collect } from './collect/collect'
 import { PublishArgumentError } from './errors'
 import { parseLocales } from './options'

@@ -1,5 +1,5 @@
 /** Checking what a publish is asked for, before anything is read (CLI, preview, publish()). */
-import { LOCALE_CODES } from '../locales'
+import { LOCALE_CODES } from '../model/locales'
 import type { BundleLocale } from './bundle/schema'
 import { PublishArgumentError } from './errors'
 

@@ -1,5 +1,5 @@
 /** The Belarus chapter's text in every locale (own words, facts from the seed), and its structure. */
-import type { LocaleCode } from '../locales'
+import type { LocaleCode } from '../model/locales'
 import type { Localised } from './content'
 import { ORG_HOME } from './content'
 import { block, heading, link, paragraph, root, rtl, text } from '../lexical/build'

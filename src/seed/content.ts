@@ -11,7 +11,7 @@
  *
  * The seed gives no web addresses: the demo links point to the publishing organisation's home page.
  */
-import type { LocaleCode } from '../locales'
+import type { LocaleCode } from '../model/locales'
 
 export type Localised<T = string> = Record<LocaleCode, T>
 

@@ -1,5 +1,5 @@
 import type { Role } from '../access/roles'
-import type { LocaleCode } from '../locales'
+import type { LocaleCode } from '../model/locales'
 
 /**
  * One demo user per role. The passwords are public (they are in this file and printed in

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { contentApi, type Doc } from '../model/local'
 import { titleField } from '../model/registry'
 
-import { DEFAULT_LOCALE } from '../locales'
+import { DEFAULT_LOCALE } from '../model/locales'
 import { TRANSLATION_LOCALES, TRANSLATION_STATUSES, type TranslationStatus } from './constants'
 import { normaliseRows } from './rows'
 

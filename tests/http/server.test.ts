@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { LOCALE_CODES } from '../../src/locales'
+import { LOCALE_CODES } from '../../src/model/locales'
 import { CHAPTER_TEXT } from '../../src/seed/chapter'
 import { DEMO_USERS } from '../../src/seed/users'
 import { login, startServer, type RunningServer } from '../helpers/server'

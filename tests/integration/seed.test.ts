@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { LOCALE_CODES } from '../../src/locales'
+import { LOCALE_CODES } from '../../src/model/locales'
 import { seed } from '../../src/seed'
 import { bootPayload } from '../helpers/payload'
 

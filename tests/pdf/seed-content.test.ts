@@ -2,7 +2,7 @@
  * The demo content the PDF edition is read with (src/seed/): complete, consistent with the
  * edition's labels, and shaped so each thing appears once (issue 17).
  */
-import { LOCALE_CODES, type LocaleCode } from '../../src/locales'
+import { LOCALE_CODES, type LocaleCode } from '../../src/model/locales'
 import { PDF_LABELS } from '../../src/publish/editions/pdf/labels'
 import { CHAPTER_TEXT, chapterBody, FURTHER_READING, REPORT_TEXT } from '../../src/seed/chapter'
 import { defenders, organisations, statistics } from '../../src/seed/content'

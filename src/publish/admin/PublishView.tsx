@@ -3,7 +3,7 @@ import type React from 'react'
 
 import { adminPage, firstParam } from '../../admin/AdminPage'
 import { canCheckPublish, canPublish, canPublishIncomplete } from '../../access/publishing'
-import { LOCALES } from '../../locales'
+import { LOCALES } from '../../model/locales'
 import { latestPublication, statusOf } from './api/status'
 import { PublishPanel, type ReportOption } from './PublishPanel'
 

@@ -5,7 +5,7 @@
  * restates a field: a field added to a collection is seen here at once. (What each collection
  * publishes is mapping.ts, checked by the strict schema.)
  */
-import { LOCALE_CODES, type LocaleCode as BundleLocale } from '../../locales'
+import { LOCALE_CODES, type LocaleCode as BundleLocale } from '../../model/locales'
 import { everyNode, titleField } from '../../model/registry'
 import { isTranslatable, type FieldNode } from '../../model/walk'
 

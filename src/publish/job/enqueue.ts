@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import type { Publication, Report } from '../../../payload-types'
-import { LOCALE_CODES } from '../../locales'
+import { LOCALE_CODES } from '../../model/locales'
 import type { BundleLocale } from '../bundle/schema'
 import { reportById } from '../collect/report'
 import { PublishArgumentError } from '../errors'

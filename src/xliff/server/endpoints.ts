@@ -12,7 +12,7 @@
  */
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { DEFAULT_LOCALE } from '../../locales'
+import { DEFAULT_LOCALE } from '../../model/locales'
 import { MAX_XLIFF_BYTES, XliffFileError } from '../parse'
 import { writeTbx } from '../tbx'
 import { checkLocale, exportXliff, parseStatuses, XliffRequestError } from './export'

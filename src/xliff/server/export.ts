@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../../locales'
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES } from '../../model/locales'
 import type { ExportDocument, ExportModel, ExportUnit } from '../document'
 import { termNote, termsIn, type GlossaryEntry } from '../glossary'
 import { segText } from '../inline'

@@ -8,7 +8,7 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_LOCALE } from '../../locales'
+import { DEFAULT_LOCALE } from '../../model/locales'
 import { getApprovedDocumentLocales } from '../../workflow/approved'
 import { checkTerms } from '../glossary'
 import { segText } from '../inline'

@@ -10,7 +10,7 @@
  */
 import type { Payload } from 'payload'
 
-import { DEFAULT_LOCALE } from '../../locales'
+import { DEFAULT_LOCALE } from '../../model/locales'
 import { changedFields, fieldHashes } from '../../workflow/fingerprint'
 import type { Seg, Unit } from '../types'
 import { sourceUnits } from '../units'

@@ -1,5 +1,5 @@
 /** The body of POST /check and POST /publish, validated. */
-import { LOCALE_CODES } from '../../../locales'
+import { LOCALE_CODES } from '../../../model/locales'
 import type { BundleLocale } from '../../bundle/schema'
 import { fail } from './http'
 

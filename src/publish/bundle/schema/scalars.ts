@@ -1,7 +1,7 @@
 /** Scalars of the public bundle: ids, dates, links, versions, checksums, locales, countries. */
 import { z } from 'zod'
 
-import { LOCALE_CODES, type LocaleCode as Locale } from '../../../locales'
+import { LOCALE_CODES, type LocaleCode as Locale } from '../../../model/locales'
 
 /** A CMS document id, as a string. */
 export const Id = z.string().min(1).describe('CMS document id, as a string')

@@ -23,6 +23,7 @@ import { script } from './script'
 import { sitemap } from './sitemap'
 import { socialImage } from './social'
 import { stylesheet } from './styles'
+import { LOCALE_CODES } from '../../../model/locales'
 
 export interface WebEditionInput {
   /** One bundle per locale (content/<locale>.json), in any order. */
@@ -40,8 +41,6 @@ export interface WebEditionInput {
   /** Draft preview: DRAFT banner and watermark, noindex. */
   draft?: boolean
 }
-
-const ORDER: BundleLocale[] = ['en', 'fr', 'es', 'ru', 'ar']
 
 const hashed = (stem: string, ext: string, bytes: Buffer | string) =>
   `assets/${stem}.${sha256(typeof bytes === 'string' ? Buffer.from(bytes) : bytes).slice(0, 16)}.${ext}`
@@ -62,7 +61,7 @@ function parseBundles(bundles: LocaleBundle[]): LocaleBundle[] {
       seen.add(parsed.data.locale)
       return parsed.data
     })
-    .sort((a, b) => ORDER.indexOf(a.locale) - ORDER.indexOf(b.locale))
+    .sort((a, b) => LOCALE_CODES.indexOf(a.locale) - LOCALE_CODES.indexOf(b.locale))
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve))
