@@ -15,6 +15,7 @@ import { publishAdminComponents } from './admin'
 import { PUBLISH_QUEUE, publishReportTask } from './job/task'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { webPreviewEndpoints } from './editions/web/preview'
+import { PublishLeases } from './job/leases'
 import { Publications } from './publications'
 
 export interface PublishingOptions {
@@ -83,7 +84,7 @@ export const publishing =
     const components = config.admin?.components ?? {}
     return {
       ...config,
-      collections: [...collections, Publications],
+      collections: [...collections, Publications, PublishLeases],
       admin: {
         ...config.admin,
         components: {

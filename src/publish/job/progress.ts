@@ -3,10 +3,17 @@ import type { Payload } from 'payload'
 
 import type { BundleLocale } from '../bundle/schema'
 import type { ProgressEvent } from '../events'
+import { leaseMs } from './lease'
 
-/** A running publication without a heartbeat for this long is taken as dead (its server stopped). */
-export const STALE_AFTER_MS = 2 * 60_000
-const HEARTBEAT_MS = 10_000
+/**
+ * A running publication without a heartbeat for one lease (FOLIO_PUBLISH_LEASE_MS, see lease.ts) is
+ * taken as dead: its process stopped. A queued one gets two minutes at least (autoRun runs a job
+ * left queued within a minute).
+ */
+export const staleAfterMs = (state: 'queued' | 'running'): number =>
+  state === 'queued' ? Math.max(2 * 60_000, leaseMs()) : leaseMs()
+/** Beats at least three times per lease. */
+const heartbeatMs = () => Math.min(10_000, Math.floor(leaseMs() / 3))
 const MAX_STEPS = 60
 
 export type PublishState = 'queued' | 'running' | 'finished' | 'failed'
@@ -38,8 +45,7 @@ export const progressOf = (publication: { progress?: unknown }): PublishProgress
 export function isLive(publication: { outcome?: unknown; progress?: unknown }, at = Date.now()): boolean {
   if (publication.outcome !== 'queued' && publication.outcome !== 'running') return false
   const beat = Date.parse(progressOf(publication)?.heartbeatAt ?? '')
-  // Queued jobs are run within a minute by autoRun; give them the same grace as a heartbeat.
-  return Number.isFinite(beat) && at - beat < STALE_AFTER_MS
+  return Number.isFinite(beat) && at - beat < staleAfterMs(publication.outcome)
 }
 
 /** The progress of a publish just queued or started: one step, every PDF pending. */
@@ -73,7 +79,7 @@ export class ProgressRecorder {
   ) {}
 
   startHeartbeat() {
-    this.timer = setInterval(() => this.save(), HEARTBEAT_MS)
+    this.timer = setInterval(() => this.save(), heartbeatMs())
     this.timer.unref?.()
   }
 
