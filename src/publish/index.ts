@@ -64,6 +64,8 @@ export interface PublishOptions {
   record?: boolean
   /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
   publicationId?: string | number | null
+  /** Called before the outcome is recorded in `publications` (the admin's job stops its progress writes). */
+  beforeRecord?: () => Promise<void>
   /** Who publishes, for the refusal another publish gets meanwhile; default: the user's email or "a command-line publish". */
   holder?: string
 }
@@ -107,6 +109,7 @@ async function publishUnlocked(payload: Payload, options: PublishOptions): Promi
     result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
+      await options.beforeRecord?.()
       await recordPublication(payload, options, {
         outcome: 'error',
         report: collected.report,
@@ -117,6 +120,7 @@ async function publishUnlocked(payload: Payload, options: PublishOptions): Promi
     throw error
   }
   if (options.record !== false && result.status !== 'dry-run') {
+    await options.beforeRecord?.()
     await recordPublication(payload, options, {
       outcome: result.status,
       report: result.report,

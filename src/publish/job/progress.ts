@@ -71,6 +71,7 @@ export class ProgressRecorder {
   private dirty = false
   private pendingExtra: PublicationData = {}
   private timer: NodeJS.Timeout | null = null
+  private paused = false
 
   constructor(
     private readonly payload: Payload,
@@ -98,7 +99,19 @@ export class ProgressRecorder {
     this.save()
   }
 
+  /**
+   * Stops writing until finish(): publish() records the outcome in the same row, and Payload writes
+   * a whole row from what it read, so a progress write in flight would put `running` back (on
+   * PostgreSQL, where writes run side by side).
+   */
+  async pause(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.paused = true
+    await this.writing
+  }
+
   save(extra: PublicationData = {}): Promise<void> {
+    if (this.paused) return this.writing ?? Promise.resolve()
     this.progress.heartbeatAt = now()
     this.pendingExtra = { ...this.pendingExtra, ...extra }
     if (this.writing) {
@@ -124,8 +137,8 @@ export class ProgressRecorder {
   }
 
   async finish(state: 'finished' | 'failed', message: string, extra: PublicationData = {}) {
-    if (this.timer) clearInterval(this.timer)
-    await this.writing
+    await this.pause()
+    this.paused = false
     const p = this.progress
     p.state = state
     p.step = 'done'

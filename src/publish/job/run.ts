@@ -113,6 +113,7 @@ async function runRecorded(
       holder: `${user?.email ?? 'the admin'}, publication ${String(publicationId)}`,
       publicationId,
       onProgress,
+      beforeRecord: () => recorder.pause(),
       beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress })),
     })
     const failed = result.status === 'invalid'

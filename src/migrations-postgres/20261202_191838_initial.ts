@@ -2,8 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."users_translator_locales" AS ENUM('fr', 'es', 'ru', 'ar');
-  CREATE TYPE "public"."_locales" AS ENUM('en', 'fr', 'es', 'ru', 'ar');
+   CREATE TYPE "public"."_locales" AS ENUM('en', 'fr', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_reports_workflow_state" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
   CREATE TYPE "public"."enum_reports_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__reports_v_version_workflow_state" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
@@ -36,13 +35,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__testimonies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__testimonies_v_published_locale" AS ENUM('en', 'fr', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_defenders_country" AS ENUM('AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW');
-  CREATE TYPE "public"."enum_defenders_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_defenders_liberty_status" AS ENUM('detained', 'house-arrest', 'deprived-of-liberty', 'convicted', 'released', 'in-exile', 'travel-ban', 'witness');
   CREATE TYPE "public"."enum_defenders_visibility" AS ENUM('public', 'confidential');
   CREATE TYPE "public"."enum_defenders_workflow_state" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
+  CREATE TYPE "public"."enum_defenders_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__defenders_v_version_country" AS ENUM('AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW');
-  CREATE TYPE "public"."enum__defenders_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__defenders_v_version_visibility" AS ENUM('public', 'confidential');
   CREATE TYPE "public"."enum__defenders_v_version_workflow_state" AS ENUM('draft', 'in-review', 'changes-requested', 'approved');
+  CREATE TYPE "public"."enum__defenders_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__defenders_v_published_locale" AS ENUM('en', 'fr', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_statistics_qualifier" AS ENUM('exact', 'approximately', 'more-than', 'at-least', 'estimated', 'up-to');
   CREATE TYPE "public"."enum_statistics_country" AS ENUM('AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD', 'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM', 'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF', 'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU', 'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN', 'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME', 'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA', 'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM', 'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW');
@@ -65,6 +65,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_media_licence" AS ENUM('all-rights-reserved', 'cc-by-4.0', 'cc-by-sa-4.0', 'cc-by-nc-4.0', 'cc0', 'permission');
   CREATE TYPE "public"."enum_glossary_forbidden_locale" AS ENUM('fr', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer', 'translator');
+  CREATE TYPE "public"."enum_users_translator_locales" AS ENUM('fr', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_audit_events_action" AS ENUM('create', 'update', 'trash', 'restore', 'delete', 'transition', 'translation-status', 'consent-change', 'login-failure', 'publish');
   CREATE TYPE "public"."enum_publications_outcome" AS ENUM('queued', 'running', 'published', 'unchanged', 'invalid', 'dry-run', 'error');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishReport');
@@ -410,7 +411,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"photo_id" integer,
   	"organisation_id" integer,
   	"country" "enum_defenders_country",
-  	"status" "enum_defenders_status",
+  	"status" "enum_defenders_liberty_status",
   	"status_since" timestamp(3) with time zone,
   	"visibility" "enum_defenders_visibility" DEFAULT 'confidential',
   	"workflow_state" "enum_defenders_workflow_state" DEFAULT 'draft',
@@ -459,7 +460,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_photo_id" integer,
   	"version_organisation_id" integer,
   	"version_country" "enum__defenders_v_version_country",
-  	"version_status" "enum__defenders_v_version_status",
+  	"version_status" "enum_defenders_liberty_status",
   	"version_status_since" timestamp(3) with time zone,
   	"version_visibility" "enum__defenders_v_version_visibility" DEFAULT 'confidential',
   	"version_workflow_state" "enum__defenders_v_version_workflow_state" DEFAULT 'draft',
@@ -723,6 +724,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL
   );
   
+  CREATE TABLE "users_translator_locales" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_translator_locales",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -975,6 +983,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "glossary_forbidden" ADD CONSTRAINT "glossary_forbidden_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."glossary"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_translator_locales" ADD CONSTRAINT "users_translator_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "publications" ADD CONSTRAINT "publications_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE set null ON UPDATE no action;
@@ -1229,6 +1238,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "consent_documents_filename_idx" ON "consent_documents" USING btree ("filename");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_translator_locales_order_idx" ON "users_translator_locales" USING btree ("order");
+  CREATE INDEX "users_translator_locales_parent_idx" ON "users_translator_locales" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -1336,6 +1347,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "glossary" CASCADE;
   DROP TABLE "consent_documents" CASCADE;
   DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_translator_locales" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "audit_events" CASCADE;
@@ -1349,7 +1361,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
-  DROP TYPE "public"."users_translator_locales";
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_reports_workflow_state";
   DROP TYPE "public"."enum_reports_status";
@@ -1383,13 +1394,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__testimonies_v_version_status";
   DROP TYPE "public"."enum__testimonies_v_published_locale";
   DROP TYPE "public"."enum_defenders_country";
-  DROP TYPE "public"."enum_defenders_status";
+  DROP TYPE "public"."enum_defenders_liberty_status";
   DROP TYPE "public"."enum_defenders_visibility";
   DROP TYPE "public"."enum_defenders_workflow_state";
+  DROP TYPE "public"."enum_defenders_status";
   DROP TYPE "public"."enum__defenders_v_version_country";
-  DROP TYPE "public"."enum__defenders_v_version_status";
   DROP TYPE "public"."enum__defenders_v_version_visibility";
   DROP TYPE "public"."enum__defenders_v_version_workflow_state";
+  DROP TYPE "public"."enum__defenders_v_version_status";
   DROP TYPE "public"."enum__defenders_v_published_locale";
   DROP TYPE "public"."enum_statistics_qualifier";
   DROP TYPE "public"."enum_statistics_country";
@@ -1412,6 +1424,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_media_licence";
   DROP TYPE "public"."enum_glossary_forbidden_locale";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_translator_locales";
   DROP TYPE "public"."enum_audit_events_action";
   DROP TYPE "public"."enum_publications_outcome";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
