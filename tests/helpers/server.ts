@@ -126,7 +126,9 @@ export interface Instance {
  * A fresh database migrated by the committed migrations (SQLite in the folder; under
  * `npm run test:postgres` a new PostgreSQL database), optionally seeded, with its folders.
  */
-export async function prepareInstance(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Instance> {
+export async function prepareInstance(
+  options: { seed?: boolean; env?: Record<string, string | undefined> } = {},
+): Promise<Instance> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-http-'))
   const pgServer = options.env?.DATABASE_URL ? undefined : testPgUrl()
   const pgDb = pgServer ? await freshPgDatabase(pgServer) : null
