@@ -193,13 +193,13 @@ export async function spawnServer(instance: Instance, env: Record<string, string
     logs: () => output,
     pid: child.pid,
     stop: async () => {
-      if (child.exitCode === null && child.pid) {
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
         process.kill(-child.pid, 'SIGTERM')
         await new Promise((r) => child.once('exit', r))
       }
     },
     kill: async () => {
-      if (child.exitCode === null && child.pid) {
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
         process.kill(-child.pid, 'SIGKILL')
         await new Promise((r) => child.once('exit', r))
       }
