@@ -21,12 +21,22 @@ export class PublishBusyError extends Error {
   }
 }
 
-/** The queued or running publications of a report, newest first. */
-const openPublications = async (payload: Payload, reportId: string | number, limit: number, newestFirst: boolean) =>
+/** The queued or running publications of a report (null: of every report), newest first. */
+const openPublications = async (
+  payload: Payload,
+  reportId: string | number | null,
+  limit: number,
+  newestFirst: boolean,
+) =>
   (
     await payload.find({
       collection: 'publications',
-      where: { and: [{ report: { equals: reportId } }, { outcome: { in: ['queued', 'running'] } }] },
+      where: {
+        and: [
+          ...(reportId === null ? [] : [{ report: { equals: reportId } }]),
+          { outcome: { in: ['queued', 'running'] } },
+        ],
+      },
       ...(newestFirst ? { sort: '-createdAt' } : {}),
       depth: 0,
       limit,
@@ -42,9 +52,10 @@ export async function activePublication(payload: Payload, reportId: string | num
 /**
  * Publications left queued or running without a heartbeat for a lease (their process died: see
  * progress.ts) become errors, so the list tells the truth and the next publish is not blocked; their
- * job is closed as failed too, and if it ever runs it finds them done and does nothing.
+ * job is closed as failed too, and if it ever runs it finds them done and does nothing. Run for the
+ * report before every enqueue, and for every report when a server starts (`reportId` null).
  */
-export async function closeInterrupted(payload: Payload, reportId: string | number): Promise<number> {
+export async function closeInterrupted(payload: Payload, reportId: string | number | null): Promise<number> {
   const dead = (await openPublications(payload, reportId, 20, false)).filter((d) => !isLive(d))
   for (const d of dead) {
     const p = progressOf(d)
