@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'audit-events': AuditEvent;
     publications: Publication;
+    'publish-leases': PublishLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2172,6 +2174,28 @@ export interface Publication {
   createdAt: string;
 }
 /**
+ * Who is publishing now (one row per running publish). Kept by the publishing pipeline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases".
+ */
+export interface PublishLease {
+  id: number;
+  key: string;
+  holder: string;
+  token: string;
+  /**
+   * ISO time the holder took it.
+   */
+  since: string;
+  /**
+   * Milliseconds since 1970: after this, a holder that stopped renewing loses it.
+   */
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2794,6 +2818,19 @@ export interface PublicationsSelect<T extends boolean = true> {
   allowIncomplete?: T;
   job?: T;
   progress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases_select".
+ */
+export interface PublishLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  token?: T;
+  since?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
