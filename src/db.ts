@@ -36,5 +36,8 @@ export function databaseAdapter(
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
     afterSchemaInit: [localesParentIndexes],
+    // Transactions on: Payload's SQLite adapter leaves them off by default, which made every
+    // "same transaction" a no-op (a transition and its audit event, the import's batches).
+    transactionOptions: {},
   })
 }
