@@ -8,6 +8,7 @@ import { reportById } from '../collect/report'
 import { PublishArgumentError } from '../errors'
 import { freshProgress, isLive, now, progressOf } from './progress'
 import { processGlobal, PUBLISH_QUEUE, PUBLISH_TASK, type PublishJobInput } from './queue'
+import { publishRunsInWorker } from './worker'
 
 export class PublishBusyError extends Error {
   readonly status = 409
@@ -102,7 +103,7 @@ export async function enqueuePublish(
   const result = enqueueChain.tail.then(run, run)
   enqueueChain.tail = result.catch(() => undefined)
   const queued = await result
-  if (options.start !== false) startPublishJob(payload, queued.job)
+  if (options.start !== false && !publishRunsInWorker()) startPublishJob(payload, queued.job)
   return queued
 }
 
