@@ -2063,7 +2063,8 @@ export interface AuditEvent {
     | 'translation-status'
     | 'consent-change'
     | 'login-failure'
-    | 'publish';
+    | 'publish'
+    | 'import';
   collection?: string | null;
   docId?: string | null;
   user?: (number | null) | User;
