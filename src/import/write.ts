@@ -167,7 +167,13 @@ async function writeApproved(ctx: Ctx, c: BundleCollection, sourceId: string, da
   // The approval names the version it approved, in the document and in that version alike.
   const named = approval(ctx, c, data, String(version.id))
   await db.updateOne({ collection: c, id, data: named, req, returning: false })
-  await db.updateVersion({ collection: c, id: version.id, versionData: named as never, req, returning: false })
+  await db.updateVersion({
+    collection: c,
+    id: version.id,
+    versionData: { version: named } as never,
+    req,
+    returning: false,
+  })
   await event(ctx, c, id, sourceId, 'approved', req)
 }
 

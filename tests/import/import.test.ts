@@ -199,6 +199,12 @@ test('published again, the imported report gives the same bundle in every locale
       media: after.media.map((m: J) => ({ ...m, files: null })),
     }).toEqual(renumbered(before, ids))
   }
+  // The latest version (what editors and the workflow read) names the approved version in each locale.
+  const latest = await payload.find({ collection: 'statistics', draft: true, depth: 0, limit: 1, overrideAccess: true })
+  const rows = latest.docs[0].translations as { locale: string; status: string; approvedVersion: string | null }[]
+  expect(rows.map((r) => [r.locale, r.status, typeof r.approvedVersion])).toEqual(
+    ['fr', 'es', 'ru', 'ar'].map((l) => [l, 'approved', 'string']),
+  )
   // Every imported document has its import event, naming this bundle.
   const manifest = fs.readFileSync(path.join(bundleDir, 'manifest.json'))
   const sha = (await import('node:crypto')).createHash('sha256').update(manifest).digest('hex')
