@@ -132,4 +132,15 @@ export const WORKAROUNDS: readonly Workaround[] = [
     check:
       'npm run test:postgres (tests/integration/model.test.ts creates a detained defender; every suite logs in a user with translator locales).',
   },
+  {
+    id: 'sqlite-transactions',
+    problem:
+      "The SQLite adapter's transactions are off by default (every 'same transaction' is a no-op); turned on, a second write in the process fails with SQLITE_BUSY (libsql opens a new connection without the busy timeout, and its waits are synchronous).",
+    upstream: 'not reported yet: docs/upstream.md#sqlite-transactions',
+    package: '@payloadcms/db-sqlite',
+    version: '3.90.2',
+    where: 'src/db.ts (transactionOptions: {}) and src/compat/sqliteWrites.ts (installed by src/compat/plugin.ts)',
+    check:
+      'tests/unit/sqlite-writes.test.ts with serialiseSqliteWrites not installed fails with SQLITE_BUSY; drop it when the adapter serialises its transactions.',
+  },
 ]
