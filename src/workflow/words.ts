@@ -61,7 +61,10 @@ export function plainText(type: string, value: unknown): string {
 const segmenters = new Map<string, Intl.Segmenter>()
 const segmenter = (locale: string) => {
   let s = segmenters.get(locale)
-  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })))
+  if (!s) {
+    s = new Intl.Segmenter(locale, { granularity: 'word' })
+    segmenters.set(locale, s)
+  }
   return s
 }
 
