@@ -138,7 +138,7 @@ export async function MyWorkPanel({ payload, user }: ServerProps) {
   const writer = hasRole(u, 'admin', 'editor', 'reviewer')
   const reviewer = hasRole(u, 'admin', 'reviewer')
   return (
-    <div className="gutter--left gutter--right" style={{ paddingTop: 16 }}>
+    <div className="gutter--left gutter--right folio-dashboard" style={{ paddingTop: 16 }}>
       <h2 style={{ marginBottom: 12 }}>Hello{u.name ? `, ${u.name}` : ''}</h2>
       {reviewer ? (
         <Items title="Waiting for your review" items={work.awaitingReview} empty="Nothing is waiting for review." />
