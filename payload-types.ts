@@ -2065,7 +2065,8 @@ export interface AuditEvent {
     | 'translation-status'
     | 'consent-change'
     | 'login-failure'
-    | 'publish';
+    | 'publish'
+    | 'import';
   collection?: string | null;
   docId?: string | null;
   user?: (number | null) | User;

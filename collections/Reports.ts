@@ -10,6 +10,9 @@ import { portableRichText } from '../src/lexical/validate'
 /** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: { title: true, subtitle: true, year: true, slug: true, publicationDate: true },
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'year', 'slug'] },
   defaultSort: '-year',

@@ -57,5 +57,8 @@ export function databaseAdapter(
     afterSchemaInit: [localesParentIndexes],
     // Two processes (the server and a CLI publish) write the same file: wait for the other's write.
     busyTimeout: 5000,
+    // Transactions on: Payload's SQLite adapter leaves them off by default, which made every
+    // "same transaction" a no-op (a transition and its audit event, the import's batches).
+    transactionOptions: {},
   })
 }

@@ -102,6 +102,17 @@ export const WORKAROUNDS: readonly Workaround[] = [
       'tests/integration/migrations.test.ts: the query plan uses _chapters_v_locales_parent_idx; drop the hook when Payload creates an equivalent index.',
   },
   {
+    id: 'typst-footnote-after-link',
+    problem:
+      'Typst PDF/UA-1 export fails with "internal error: expected link ancestor in logical tree" when a footnote follows a link that breaks across lines and holds right-to-left text.',
+    upstream: 'not reported yet: docs/upstream.md#typst-footnote-after-link',
+    package: '@myriaddreamin/typst-ts-node-compiler',
+    version: '0.7.0',
+    where: 'src/publish/editions/pdf/template/components.typ (the footnote reference after a link is boxed)',
+    check:
+      'tests/pdf/fuzz.test.ts "two links with right-to-left text…" fails with the internal error when the box is removed.',
+  },
+  {
     id: 'locales-parent-index-postgres',
     problem: 'The same UNIQUE(_locale, _parent_id)-only *_locales tables on PostgreSQL.',
     upstream: 'not reported yet: docs/upstream.md#locales-parent-index',
@@ -120,5 +131,16 @@ export const WORKAROUNDS: readonly Workaround[] = [
     where: 'collections/Defenders.ts (status: enumName) and collections/Users.ts (locales: enumName)',
     check:
       'npm run test:postgres (tests/integration/model.test.ts creates a detained defender; every suite logs in a user with translator locales).',
+  },
+  {
+    id: 'sqlite-transactions',
+    problem:
+      "The SQLite adapter's transactions are off by default (every 'same transaction' is a no-op); turned on, a second write in the process fails with SQLITE_BUSY (libsql opens a new connection without the busy timeout, and its waits are synchronous).",
+    upstream: 'not reported yet: docs/upstream.md#sqlite-transactions',
+    package: '@payloadcms/db-sqlite',
+    version: '3.90.2',
+    where: 'src/db.ts (transactionOptions: {}) and src/compat/sqliteWrites.ts (installed by src/compat/plugin.ts)',
+    check:
+      'tests/unit/sqlite-writes.test.ts with serialiseSqliteWrites not installed fails with SQLITE_BUSY; drop it when the adapter serialises its transactions.',
   },
 ]

@@ -13,6 +13,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { cancelJobAccess, publishJobAccess } from '../access/publishing'
 import { publishAdminComponents } from './admin'
 import { PUBLISH_QUEUE, publishReportTask } from './job/task'
+import { publishRunsInWorker } from './job/worker'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { webPreviewEndpoints } from './editions/web/preview'
 import { closeInterrupted } from './job/enqueue'
@@ -109,7 +110,8 @@ export const publishing =
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), publishReportTask],
         access: { ...config.jobs?.access, queue: publishJobAccess, run: publishJobAccess, cancel: cancelJobAccess },
-        autoRun: [{ cron: '* * * * *', queue: PUBLISH_QUEUE, limit: 1 }],
+        // With a publish worker (FOLIO_PUBLISH_WORKER=external, npm run worker) the server only queues.
+        autoRun: publishRunsInWorker() ? [] : [{ cron: '* * * * *', queue: PUBLISH_QUEUE, limit: 1 }],
       },
     }
   }

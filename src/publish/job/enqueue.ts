@@ -9,6 +9,7 @@ import { PublishArgumentError } from '../errors'
 import { freshProgress, isLive, now, progressOf } from './progress'
 import { LeaseHeldError, thisProcess, withLease } from './lease'
 import { PUBLISH_QUEUE, PUBLISH_TASK, type PublishJobInput } from './queue'
+import { publishRunsInWorker } from './worker'
 
 export class PublishBusyError extends Error {
   readonly status = 409
@@ -140,7 +141,7 @@ export async function enqueuePublish(
     }
     return queue(payload, report, input, options.req)
   })
-  if (options.start !== false) startPublishJob(payload, queued.job)
+  if (options.start !== false && !publishRunsInWorker()) startPublishJob(payload, queued.job)
   return queued
 }
 
