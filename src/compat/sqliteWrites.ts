@@ -89,6 +89,8 @@ export function serialiseSqliteWrites(payload: Payload): void {
   if (db.name !== 'sqlite' || db.folioSerialised || !db.client) return
   db.folioSerialised = true
   const lock = new WriteLock()
+  // For writes made with the adapter's drizzle directly (src/publish/job/lease.ts): see underWriteLock.
+  db.folioWriteLock = (what: string) => lock.acquire(what)
   const held = new Map<string | number, () => void>()
   const method = (name: string) => (db[name] as Fn).bind(db)
 
@@ -146,4 +148,22 @@ export function serialiseSqliteWrites(payload: Payload): void {
     return Promise.all([tx, set]).then(([t]) => t)
   }
   void client.execute(pragma)
+}
+
+/**
+ * Runs a write made with the adapter's drizzle directly (not through the adapter's methods) under
+ * the same lock, so it neither fails with SQLITE_BUSY beside an open transaction nor slips into
+ * one. Other adapters (PostgreSQL) run it as it is.
+ */
+export async function underWriteLock<T>(payload: Payload, what: string, fn: () => Promise<T>): Promise<T> {
+  const acquire = (payload.db as unknown as Adapter).folioWriteLock as
+    | ((what: string) => Promise<() => void>)
+    | undefined
+  if (!acquire) return fn()
+  const release = await acquire(what)
+  try {
+    return await fn()
+  } finally {
+    release()
+  }
 }
