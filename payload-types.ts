@@ -78,7 +78,9 @@ export interface Config {
     'consent-documents': ConsentDocument;
     users: User;
     'audit-events': AuditEvent;
+    'translation-assignments': TranslationAssignment;
     publications: Publication;
+    'publish-leases': PublishLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,7 +104,9 @@ export interface Config {
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'translation-assignments': TranslationAssignmentsSelect<false> | TranslationAssignmentsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,6 +192,10 @@ export interface Report {
    * The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.
    */
   publicationDate?: string | null;
+  /**
+   * The date every translation of this report is due.
+   */
+  translationDeadline?: string | null;
   /**
    * Made from the title when left empty.
    */
@@ -2098,6 +2106,24 @@ export interface AuditEvent {
   createdAt: string;
 }
 /**
+ * Who translates which document into which language, by when. Assign from the Translations view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments".
+ */
+export interface TranslationAssignment {
+  id: number;
+  collection: string;
+  docId: string;
+  locale: 'fr' | 'es' | 'ru' | 'ar';
+  assignee: number | User;
+  due?: string | null;
+  report?: (number | null) | Report;
+  assignedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every publish of a report, successful or not. Recorded by the publishing pipeline.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2169,6 +2195,28 @@ export interface Publication {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who is publishing now (one row per running publish). Kept by the publishing pipeline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases".
+ */
+export interface PublishLease {
+  id: number;
+  key: string;
+  holder: string;
+  token: string;
+  /**
+   * ISO time the holder took it.
+   */
+  since: string;
+  /**
+   * Milliseconds since 1970: after this, a holder that stopped renewing loses it.
+   */
+  expiresAt: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -2333,6 +2381,10 @@ export interface PayloadLockedDocument {
         value: number | AuditEvent;
       } | null)
     | ({
+        relationTo: 'translation-assignments';
+        value: number | TranslationAssignment;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null);
@@ -2390,6 +2442,7 @@ export interface ReportsSelect<T extends boolean = true> {
   chapters?: T;
   year?: T;
   publicationDate?: T;
+  translationDeadline?: T;
   slug?: T;
   organisation?: T;
   licence?: T;
@@ -2773,6 +2826,21 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments_select".
+ */
+export interface TranslationAssignmentsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  locale?: T;
+  assignee?: T;
+  due?: T;
+  report?: T;
+  assignedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
@@ -2795,6 +2863,19 @@ export interface PublicationsSelect<T extends boolean = true> {
   allowIncomplete?: T;
   job?: T;
   progress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases_select".
+ */
+export interface PublishLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  token?: T;
+  since?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

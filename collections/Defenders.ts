@@ -53,6 +53,8 @@ export const Defenders: CollectionConfig = {
           name: 'status',
           type: 'select',
           required: true,
+          // PostgreSQL: the default type name (enum_defenders_status) is the one of the drafts' _status.
+          enumName: 'enum_defenders_liberty_status',
           options: options(DEFENDER_STATUSES),
           admin: { description: 'Pick "form not known" rather than guess between detention and house arrest.' },
         },

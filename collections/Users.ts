@@ -52,6 +52,9 @@ export const Users: CollectionConfig = {
       hasMany: true,
       // Its own table name: the default (users_locales) is the one SQL adapters use for localised fields.
       dbName: 'users_translator_locales',
+      // PostgreSQL names the value's type after dbName unless told otherwise, and a type and a table
+      // cannot share a name.
+      enumName: 'enum_users_translator_locales',
       saveToJWT: true,
       access: { create: adminFieldOnly, update: adminFieldOnly },
       options: [...TRANSLATION_LOCALES],

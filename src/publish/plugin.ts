@@ -16,6 +16,8 @@ import { PUBLISH_QUEUE, publishReportTask } from './job/task'
 import { publishRunsInWorker } from './job/worker'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { webPreviewEndpoints } from './editions/web/preview'
+import { closeInterrupted } from './job/enqueue'
+import { PublishLeases } from './job/leases'
 import { Publications } from './publications'
 
 export interface PublishingOptions {
@@ -84,7 +86,14 @@ export const publishing =
     const components = config.admin?.components ?? {}
     return {
       ...config,
-      collections: [...collections, Publications],
+      collections: [...collections, Publications, PublishLeases],
+      // A server starting after a crash closes the publications its dead processes left running.
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        await closeInterrupted(payload, null).catch((err: unknown) =>
+          payload.logger.warn({ err, msg: 'Could not close interrupted publications' }),
+        )
+      },
       admin: {
         ...config.admin,
         components: {

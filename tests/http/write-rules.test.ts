@@ -49,6 +49,16 @@ beforeAll(async () => {
   const docs = found.json.docs as Array<{ id: number }> | undefined
   if (!docs?.[0]) throw new Error(`The demo chapter was not found (${found.status}): ${found.text.slice(0, 500)}`)
   chapterId = docs[0].id
+  // The demo chapter carries one further-reading row; the row rules need at least two to reorder.
+  const rows = await rowsOf('en')
+  const added = await call('PATCH', `/api/chapters/${chapterId}?locale=en&draft=true`, 'editor', {
+    furtherReading: [
+      ...rows,
+      { title: 'A second link for the row tests', url: 'https://example.org/further', kind: 'article' },
+    ],
+  })
+  if (added.status !== 200)
+    throw new Error(`The editor could not add a row (${added.status}): ${added.text.slice(0, 500)}`)
 }, 300_000)
 afterAll(async () => server?.stop())
 

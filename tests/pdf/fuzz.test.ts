@@ -17,6 +17,7 @@
  *   embeddings/overrides U+202A–U+202E are refused that way too (the fonts have no glyph for them
  *   and fonts.ts only lets through U+200B–U+200F, U+2066–U+2069, U+FEFF, U+00AD, tab, CR, LF).
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -318,4 +319,27 @@ test('U+FEFF in body text is dropped and the page renders', async () => {
     workers,
   )
   expect(Buffer.from(r.pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+}, 60_000)
+
+/**
+ * Found by this fuzz test (seed 992388494): two links in one paragraph, the second holding
+ * right-to-left letters and breaking across lines, each followed by its footnote, made Typst's
+ * PDF/UA-1 tagging fail with "internal error: expected link ancestor in logical tree". The
+ * template now boxes the footnote reference after a link; the page renders and keeps both notes.
+ */
+test('two links with right-to-left text that break across lines render, with their notes', async () => {
+  // The counterexample as fast-check printed it (smaller variants render even without the fix).
+  const cx = JSON.parse(fs.readFileSync(new URL('./fixtures/fuzz-992388494.json', import.meta.url), 'utf8'))
+  const bundle = bundleWith(cx.locale, lexicalToPortable(cx.doc).tree!, cx.title, cx.lead)
+  const r = await renderPdfDetailed(
+    { bundle, locale: cx.locale, manifestInfo: MANIFEST_INFO, media: readMedia, chapters: ['intro'] },
+    workers,
+  )
+  const file = path.join(os.tmpdir(), `folio-two-links-${process.pid}.pdf`)
+  fs.writeFileSync(file, r.pdf)
+  expect(qpdfCheck(file).ok).toBe(true)
+  const text_ = execFileSync('pdftotext', [file, '-']).toString()
+  fs.rmSync(file)
+  expect(text_).toContain('http://example.org/a?#@$\\]%#_')
+  expect(text_).toContain('https://example.org/\\[b@<_a_')
 }, 60_000)
