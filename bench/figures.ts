@@ -4,7 +4,7 @@
  * each goal and the ratio to it. Heavy (a next build when there is none, the large report imported
  * and published, five 200-page PDFs twice): run it on a quiet machine. Does not assert.
  *
- *   npx tsx bench/figures.ts --json FILE [--skip rest,chromium]
+ *   npx tsx bench/figures.ts --json FILE [--skip rest,chromium] [--reuse FILE]
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -69,19 +69,33 @@ if (isMain) {
   console.log(
     `Scale figures on ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}`,
   )
-  const figures: Figure[] = []
-  const largeDb = path.join(tmp, 'large.db')
-  figures.push(...run('bench/import.ts', ['--keep', largeDb]).figures)
-  const demo = run('bench/large-db.ts', ['--demo']).figures
-  const large = run('bench/large-db.ts', ['--db', largeDb]).figures
-  figures.push(...large)
-  const demoP50 = demo.find((f) => f.name === 'transition.approve.demo.p50_ms')?.value
-  const largeP50 = large.find((f) => f.name === 'transition.approve.large.p50_ms')?.value
-  if (demoP50 && largeP50)
-    figures.push({ name: 'transition.approve.growth', value: Number((largeP50 / demoP50).toFixed(2)), unit: 'x' })
-  if (!skip.has('rest')) figures.push(...run('bench/rest-large.ts', []).figures)
-  figures.push(...run('bench/pdf.ts', ['--parallel-only', '--runs', '3']).figures)
-  if (!skip.has('chromium')) {
+  // --reuse FILE: keep the figures an earlier run wrote there, measure only what is missing.
+  const reuse = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined
+  const figures: Figure[] = reuse && fs.existsSync(reuse) ? JSON.parse(fs.readFileSync(reuse, 'utf8')).figures : []
+  const have = (...names: string[]) => names.every((n) => figures.some((f) => f.name === n))
+  if (
+    !have(
+      'seed.large.s',
+      'transition.approve.large.p50_ms',
+      'transition.approve.growth',
+      'dashboard.page.large.ms',
+      'bundle.large.s',
+    )
+  ) {
+    const largeDb = path.join(tmp, 'large.db')
+    figures.push(...run('bench/import.ts', ['--keep', largeDb]).figures)
+    const demo = run('bench/large-db.ts', ['--demo']).figures
+    const large = run('bench/large-db.ts', ['--db', largeDb]).figures
+    figures.push(...large)
+    const demoP50 = demo.find((f) => f.name === 'transition.approve.demo.p50_ms')?.value
+    const largeP50 = large.find((f) => f.name === 'transition.approve.large.p50_ms')?.value
+    if (demoP50 && largeP50)
+      figures.push({ name: 'transition.approve.growth', value: Number((largeP50 / demoP50).toFixed(2)), unit: 'x' })
+  }
+  if (!skip.has('rest') && !have('rest.chapters.depth1.p99_ms')) figures.push(...run('bench/rest-large.ts', []).figures)
+  if (!have('pdf.five200.s', 'publish.peak_rss_mb'))
+    figures.push(...run('bench/pdf.ts', ['--parallel-only', '--runs', '3']).figures)
+  if (!skip.has('chromium') && !have('pdf.vs_chromium.x')) {
     const c = run('bench/pdf-chromium.ts', ['--only', 'large', '--parallel-only', '--runs', '1', '--json'], false)
     const rows = JSON.parse(c.stdout.trim().split('\n').at(-1) ?? '[]') as Array<{
       typst: { ms: number } | null
