@@ -169,6 +169,9 @@ describe('the admin for editors and translators, in chromium', () => {
     await expect(diff.locator('ins').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('free legal aid')]),
     )
+    await expect(diff.locator('del').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('criminal prosecution')]),
+    )
     await shot(coordinator, 'admin-stale-item-diff')
     await axe(coordinator, 'stale-filter')
   })
