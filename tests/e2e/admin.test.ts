@@ -100,12 +100,14 @@ async function axe(page: Page, name: string, within = ['.folio-view']) {
   for (const selector of within) builder = builder.include(selector)
   const result = await builder.analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2))
+  fs.writeFileSync(path.join(ARTIFACTS, `admin-axe-${name}.json`), JSON.stringify(result.violations, null, 2))
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
+  for (const f of fs.readdirSync(ARTIFACTS))
+    if (f.includes('admin-')) fs.rmSync(path.join(ARTIFACTS, f), { force: true })
   if (process.env.FOLIO_E2E_URL) url = process.env.FOLIO_E2E_URL
   else {
     server = await startServer({ seed: true })
