@@ -222,14 +222,39 @@ describe('the admin for editors and translators, in chromium', () => {
   })
 
   test('the editor’s dashboard: readiness per locale with links, what waits for whom, recent changes', async () => {
+    // A new statistic in the chapter, approved in English and not yet translated: a problem in every other language.
+    const [report] = await all('reports', 'sort=-year')
+    const [chapter] = await all('chapters', `where[report][equals]=${report.id}&sort=order`)
+    const editorAuth = await login(url, editor.email, editor.password)
+    const { doc: stat } = await api<{ doc: Doc }>('statistics?locale=en', {
+      method: 'POST',
+      headers: { Authorization: editorAuth },
+      body: JSON.stringify({
+        label: 'Sample statistic added by the admin browser test (fictional)',
+        value: 12,
+        qualifier: 'exact',
+        asOf: '2020-12-31',
+        source: { title: 'Sample source (fictional)' },
+        chapter: chapter.id,
+      }),
+    })
+    const step = (action: string, who: string) =>
+      api(`statistics/${stat.id}/workflow`, {
+        method: 'POST',
+        headers: { Authorization: who },
+        body: JSON.stringify({ action }),
+      })
+    await step('submit', editorAuth)
+    await step('approve', await login(url, user('reviewer').email, user('reviewer').password))
     await coordinator.goto(`${url}/admin`)
     const readiness = coordinator.getByTestId('readiness')
     await readiness.waitFor({ timeout: 120_000 })
     for (const l of ['en', 'fr', 'ar']) await coordinator.getByTestId(`readiness-${l}`).waitFor()
-    // The stale organisation blocks its translations: the problem links to the document.
+    // The untranslated statistic: each language's problem links to the document in that language.
     await expect(
-      readiness.locator(`a[href*="/collections/organisations/${staleOrg.id}"]`).count(),
+      coordinator.getByTestId('readiness-fr').locator(`a[href*="/collections/statistics/${stat.id}"]`).count(),
     ).resolves.toBeGreaterThan(0)
+    await expect(coordinator.getByTestId('readiness-en').textContent()).resolves.toMatch(/ready|problem/)
     await expect(coordinator.getByTestId('waiting-for-whom').textContent()).resolves.toMatch(/Translators \(fr\)/)
     await expect(coordinator.getByTestId('recent-changes').textContent()).resolves.toMatch(/editor@folio\.test: update/)
     await shot(coordinator, 'admin-editor-dashboard')
