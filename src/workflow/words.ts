@@ -113,8 +113,11 @@ export function fieldWords(fields: readonly Field[], data: unknown, sel?: Locale
 
 export type DiffOp = { op: 'same' | 'added' | 'removed'; text: string }
 
-/** Words and the whitespace between them, so a diff keeps the text's spacing and line breaks. */
-const tokens = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? []
+/**
+ * Words, each with the whitespace after it (so a diff keeps the text's spacing and line breaks, and
+ * a shared space never splits a run of new words in two).
+ */
+const tokens = (text: string): string[] => text.match(/^\s+|\S+\s*/g) ?? []
 
 /** Above this many cells the middle of the diff is shown as one replacement (a rewrite, not an edit). */
 const MAX_CELLS = 4_000_000

@@ -13,6 +13,8 @@ import {
 } from '../../src/workflow'
 import { helpers, workflowSuite } from './context'
 import { richText, type TestUser, type UserKey } from './fixtures'
+import { assignedTo } from '../../src/workflow/mywork'
+import { staleDiffs } from '../../src/workflow/staleDiff'
 
 const w = workflowSuite()
 const { asUser, approve } = helpers(w)
@@ -312,5 +314,46 @@ describe('translation dashboard', () => {
     const es = dash.locales.find((l) => l.locale === 'es')!
     expect(es.counts).toEqual({ missing: 4, 'in-progress': 0, 'ready-for-review': 0, approved: 0, stale: 0 })
     expect(es.left).toHaveLength(4)
+
+    // In words: the organisation's name is stale (2 words now), es has everything still to do.
+    const orgItem = fr.left.find((i) => i.collection === 'organisations')!
+    expect(orgItem.words).toMatchObject({ words: 2, stale: 2, translated: 0, missing: 0, staleFields: ['name'] })
+    expect(fr.words.translated + fr.words.missing + fr.words.stale).toBe(fr.words.words)
+    expect(fr.words.translated).toBeGreaterThanOrEqual(3) // Rapport, Biélorussie, Détenus
+    expect(es.words).toMatchObject({ words: fr.words.words, missing: fr.words.words, translated: 0, stale: 0 })
+    // Report order: the report, then its chapter, then what the chapter uses.
+    expect(es.left.map((i) => i.collection)).toEqual(['reports', 'chapters', 'organisations', 'statistics'])
+    // Assignments: overdue first on the translator's list; a translator reads only their own.
+    const assign = (collection: string, docId: unknown, assignee: TestUser, due: string) =>
+      payload.create({
+        collection: 'translation-assignments',
+        data: { collection, docId: String(docId), locale: 'fr', assignee: assignee.id, due } as never,
+        overrideAccess: true,
+      })
+    await assign('organisations', org.id, users.translatorFr, '2999-01-01')
+    await assign('statistics', stat.id, users.translatorFr, '2000-01-01')
+    await assign('chapters', chapter.id, users.translatorRu, '2000-01-01')
+    const [withAssignments] = await translationDashboard(payload, { report: report.id, locales: ['fr'] })
+    expect(assignedTo([withAssignments], users.translatorFr).map((a) => [a.collection, a.due, a.overdue])).toEqual([
+      ['statistics', '2000-01-01', true],
+      ['organisations', '2999-01-01', false],
+    ])
+    const seen = await payload.find({ collection: 'translation-assignments', ...asUser('translatorFr') })
+    expect(seen.docs.map((d) => (d as { collection: string }).collection).sort()).toEqual([
+      'organisations',
+      'statistics',
+    ])
+    // What changed in the stale source: a word diff against the version the translation was made from.
+    const diffs = await staleDiffs(payload, [orgItem.stale!])
+    expect(diffs.get(`organisations:${org.id}`)).toEqual([
+      {
+        field: 'name',
+        earlierFound: true,
+        ops: [
+          { op: 'same', text: 'Partner' },
+          { op: 'added', text: ' organisation' },
+        ],
+      },
+    ])
   })
 })
