@@ -80,6 +80,7 @@ export interface Config {
     'audit-events': AuditEvent;
     publications: Publication;
     'publish-leases': PublishLease;
+    'login-failures': LoginFailure;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
+    'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1268,6 +1270,10 @@ export interface Organisation {
 export interface User {
   id: number;
   name: string;
+  /**
+   * To change your own password, type your current one here.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
   /**
    * The languages this person translates into (translators only edit these).
@@ -1281,8 +1287,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -2196,6 +2200,23 @@ export interface PublishLease {
   createdAt: string;
 }
 /**
+ * Failed logins per account and per client, counted in 15-minute windows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures".
+ */
+export interface LoginFailure {
+  id: number;
+  key: string;
+  subject: string;
+  windowStart: string;
+  count: number;
+  lastAt: string;
+  blockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2358,6 +2379,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'login-failures';
+        value: number | LoginFailure;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2755,6 +2780,7 @@ export interface ConsentDocumentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   locales?: T;
   updatedAt?: T;
@@ -2765,8 +2791,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2831,6 +2855,20 @@ export interface PublishLeasesSelect<T extends boolean = true> {
   token?: T;
   since?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures_select".
+ */
+export interface LoginFailuresSelect<T extends boolean = true> {
+  key?: T;
+  subject?: T;
+  windowStart?: T;
+  count?: T;
+  lastAt?: T;
+  blockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
