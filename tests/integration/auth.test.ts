@@ -13,7 +13,7 @@ beforeAll(async () => {
     collection: 'users',
     data: { name: 'Lock Test', email: 'lock@folio.test', password: 'right-password-123', roles: ['editor'] },
   })
-})
+}, 180_000)
 afterAll(async () => cleanup())
 
 test('after 5 failed logins the account is throttled (429, backoff), not locked; failures are aggregated', async () => {
