@@ -62,8 +62,8 @@ export class Keyring {
   ) {}
 
   /** Loads (once) and checks every data key; creates the first one on an empty database. */
-  ready(): Promise<void> {
-    this.loading ??= this.load().catch((error) => {
+  ready(req?: Partial<PayloadRequest>): Promise<void> {
+    this.loading ??= this.load(req).catch((error) => {
       this.loading = undefined
       throw error
     })
@@ -85,9 +85,10 @@ export class Keyring {
     if (Date.now() - this.loadedAt > maxAgeMs) await this.reload()
   }
 
-  private async load(): Promise<void> {
+  /** `req`: inside a transaction (the migration's), read and create the keys through it. */
+  private async load(req?: Partial<PayloadRequest>): Promise<void> {
     const master = this.masterKey()
-    const rows = await this.store().list()
+    const rows = await this.store().list(req)
     const keys = new Map<string, Buffer>()
     for (const row of rows) {
       if (row.state === 'retired' || !row.wrapped) continue
@@ -102,7 +103,7 @@ export class Keyring {
     this.keys = keys
     this.rows = rows
     this.loadedAt = Date.now()
-    if (!rows.some((r) => r.state === 'active')) await this.addKey()
+    if (!rows.some((r) => r.state === 'active')) await this.addKey(req)
   }
 
   /** Makes a new active data key; the previous active one becomes `retiring` (still read). */

@@ -14,7 +14,7 @@
  * `FOLIO_ENCRYPTION=off` (refused in production) runs without sealing, for the benchmark and for
  * tests of the migration from a database that was never encrypted.
  */
-import type { CollectionConfig, Config, Field, Payload } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 import { isProduction } from '../env'
 import { mapFieldConfigs } from '../model/walk'
@@ -22,6 +22,8 @@ import { declaredRole } from '../model/fields'
 import { type RawAdapter, wrapAdapter } from './adapter'
 import { sealedCollections } from './fields'
 import { encryptedFiles } from './files'
+import { startupScrub } from './sqlite'
+import { handles } from './state'
 import { FolioKeys, KEYS_COLLECTION, Keyring, type KeyRow, type KeyStore } from './keyring'
 import { loadMasterKey, type MasterKey } from './master'
 
@@ -29,18 +31,6 @@ export interface EncryptionOptions {
   /** Upload collections whose files are encrypted on disk. */
   files?: string[]
 }
-
-export interface Encryption {
-  keyring: Keyring
-  raw: RawAdapter
-  sealed: Map<string, string[]>
-  master: () => MasterKey
-}
-
-const handles = new WeakMap<object, Encryption>()
-
-/** The encryption state of a running Payload (undefined when encryption is off). */
-export const encryptionOf = (payload: Payload): Encryption | undefined => handles.get(payload.db)
 
 export const encryptionDisabled = (env: NodeJS.ProcessEnv = process.env): boolean => {
   if (env.FOLIO_ENCRYPTION !== 'off') return false
@@ -79,15 +69,6 @@ function keyStore(raw: () => RawAdapter): KeyStore {
   }
 }
 
-/**
- * SQLite: deleted and overwritten content is zeroed, so a value written before encryption (or a
- * row deleted since) does not linger in free pages. (The migration also checkpoints and vacuums.)
- */
-export async function secureDelete(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } }
-  if (db.name === 'sqlite' && db.client) await db.client.execute('PRAGMA secure_delete = ON')
-}
-
 export const encryption =
   (options: EncryptionOptions = {}) =>
   (config: Config): Config => {
@@ -111,6 +92,9 @@ export const encryption =
       db: {
         ...config.db,
         init: (args) => {
+          // A missing key stops the start here, before the database is touched (not while
+          // `next build` collects pages: the build never reads a confidential value).
+          if (process.env.NEXT_PHASE !== 'phase-production-build') getMaster()
           const adapter = init(args) as Parameters<typeof wrapAdapter>[0]
           raw = wrapAdapter(
             adapter,
@@ -131,8 +115,9 @@ export const encryption =
       onInit: async (payload) => {
         // The key is checked before anything else runs: a missing or wrong key stops the start here.
         await keyring.ready()
-        await secureDelete(payload)
+        await startupScrub(payload)
         await config.onInit?.(payload)
       },
     }
   }
+export { encryptionOf } from './state'

@@ -6,11 +6,11 @@
  * (idempotent: a value already under the active key is left untouched). The old key stays
  * readable until no value uses it; only then is it retired and its material erased.
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { DecryptError, isEnvelope, keyIdOf, open, seal } from './envelope'
 import { onlySealed, sealedValues } from './fields'
-import { type Encryption, encryptionOf } from './plugin'
+import { type Encryption, encryptionOf } from './state'
 
 export interface Progress {
   collection: string
@@ -94,28 +94,28 @@ async function pages(
 export async function reseal(
   payload: Payload,
   onProgress: (p: Progress) => void = () => {},
-  batch = 200,
+  { batch = 200, req }: { batch?: number; req?: Partial<PayloadRequest> } = {},
 ): Promise<ResealResult> {
   const enc = handle(payload)
-  await enc.keyring.ready()
+  await enc.keyring.ready(req)
   const result: ResealResult = { encrypted: 0, reencrypted: 0, undecryptable: [] }
   for (const slug of enc.sealed.keys()) {
     const versioned = Boolean(payload.collections[slug as 'testimonies']?.config.versions)
     await pages(
-      (page) => enc.raw.find({ collection: slug, limit: batch, page, sort: 'id', pagination: true }),
+      (page) => enc.raw.find({ collection: slug, limit: batch, page, sort: 'id', pagination: true, req }),
       async (row) => {
         const data = resealData(enc, slug, row.id, row, result)
-        if (data) await enc.raw.updateOne({ collection: slug, id: row.id, data })
+        if (data) await enc.raw.updateOne({ collection: slug, id: row.id, data, req })
       },
       (done, total) => onProgress({ collection: slug, table: 'documents', done, total }),
     )
     if (!versioned) continue
     await pages(
-      (page) => enc.raw.findVersions({ collection: slug, limit: batch, page, sort: 'id', pagination: true }),
+      (page) => enc.raw.findVersions({ collection: slug, limit: batch, page, sort: 'id', pagination: true, req }),
       async (row) => {
         const parent = (row.parent as { id?: string | number })?.id ?? (row.parent as string | number)
         const data = resealData(enc, slug, parent, (row.version ?? {}) as Record<string, unknown>, result)
-        if (data) await enc.raw.updateVersion({ collection: slug, id: row.id, versionData: { version: data } })
+        if (data) await enc.raw.updateVersion({ collection: slug, id: row.id, versionData: { version: data }, req })
       },
       (done, total) => onProgress({ collection: slug, table: 'versions', done, total }),
     )
@@ -180,14 +180,4 @@ export async function rotate(
     retired.push(row.keyId)
   }
   return { ...result, activeKey: enc.keyring.active.keyId, retired }
-}
-
-/** SQLite: zero freed pages and fold the WAL back, so no replaced plaintext is left on disk. */
-export async function scrubSqlite(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as { name?: string; client?: { execute(sql: string): Promise<unknown> } }
-  if (db.name !== 'sqlite' || !db.client) return
-  await db.client.execute('PRAGMA secure_delete = ON')
-  await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  await db.client.execute('VACUUM')
-  await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
 }

@@ -3,31 +3,37 @@ import * as migration_20261125_163147_publish_jobs from './20261125_163147_publi
 import * as migration_20261202_113546_report_publication_date from './20261202_113546_report_publication_date';
 import * as migration_20261202_122123_glossary from './20261202_122123_glossary';
 import * as migration_20261202_134923_locales_parent_index from './20261202_134923_locales_parent_index';
+import * as migration_20261202_195214_encryption_keys from './20261202_195214_encryption_keys';
 
 export const migrations = [
   {
     up: migration_20261125_143843_initial.up,
     down: migration_20261125_143843_initial.down,
-    name: '20261125_143843_initial'
+    name: '20261125_143843_initial',
   },
   {
     up: migration_20261125_163147_publish_jobs.up,
     down: migration_20261125_163147_publish_jobs.down,
-    name: '20261125_163147_publish_jobs'
+    name: '20261125_163147_publish_jobs',
   },
   {
     up: migration_20261202_113546_report_publication_date.up,
     down: migration_20261202_113546_report_publication_date.down,
-    name: '20261202_113546_report_publication_date'
+    name: '20261202_113546_report_publication_date',
   },
   {
     up: migration_20261202_122123_glossary.up,
     down: migration_20261202_122123_glossary.down,
-    name: '20261202_122123_glossary'
+    name: '20261202_122123_glossary',
   },
   {
     up: migration_20261202_134923_locales_parent_index.up,
     down: migration_20261202_134923_locales_parent_index.down,
-    name: '20261202_134923_locales_parent_index'
+    name: '20261202_134923_locales_parent_index',
+  },
+  {
+    up: migration_20261202_195214_encryption_keys.up,
+    down: migration_20261202_195214_encryption_keys.down,
+    name: '20261202_195214_encryption_keys'
   },
 ];

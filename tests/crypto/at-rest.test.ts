@@ -120,7 +120,7 @@ test('a consent document is encrypted on disk and decrypts for the file route on
     overrideAccess: true,
   })
   const { readSealed } = await import('../../src/crypto/files')
-  const { encryptionOf } = await import('../../src/crypto/plugin')
+  const { encryptionOf } = await import('../../src/crypto/state')
   const folder = process.env.FOLIO_CONSENT_DIR!
   expect(folder.startsWith(dir)).toBe(true)
   const stored = path.join(folder, String(created.filename))
