@@ -3,7 +3,8 @@
  * (media and consent documents) in one dated .tar.gz archive with a manifest of checksums.
  *
  * The database copy is made with `VACUUM INTO`, which SQLite runs as one read transaction: it is a
- * consistent snapshot even while the server is writing. MongoDB deployments use mongodump and
+ * consistent snapshot even while the server is writing. With age recipients the archive is
+ * encrypted (`.tar.gz.age`, ./age.ts) and restoring it needs an identity. MongoDB deployments use mongodump and
  * mongorestore instead (see the README's Operations section).
  */
 import { execFileSync } from 'node:child_process'
@@ -15,6 +16,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { DEFAULT_DATABASE_URL, databaseKind } from '../db-url'
+import { AgeError, decryptFile, encryptFile } from './age'
 
 export interface OpsPaths {
   databaseUrl: string
@@ -75,6 +77,7 @@ export async function backup(
   paths: OpsPaths,
   outDir: string,
   now = new Date(),
+  options: { recipients?: string[] } = {},
 ): Promise<{ archive: string; manifest: BackupManifest }> {
   const dbFile = sqliteFile(paths.databaseUrl)
   if (!fs.existsSync(dbFile)) throw new OpsError(`There is no database at ${dbFile} to back up.`)
@@ -108,10 +111,21 @@ export async function backup(
       files,
     }
     fs.writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-    const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz`)
+    const encrypted = Boolean(options.recipients?.length)
+    const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz${encrypted ? '.age' : ''}`)
     if (fs.existsSync(archive)) throw new OpsError(`${archive} already exists.`)
     const partial = `${archive}.partial`
-    execFileSync('tar', ['-czf', partial, '-C', work, '.'], { stdio: 'pipe' })
+    // Encrypted: the clear archive is only ever written in the temporary folder.
+    const tarball = encrypted ? path.join(os.tmpdir(), `${path.basename(work)}.tar.gz`) : partial
+    try {
+      execFileSync('tar', ['-czf', tarball, '-C', work, '.'], { stdio: 'pipe' })
+      if (encrypted)
+        await encryptFile(tarball, partial, options.recipients!).catch((e: unknown) => {
+          throw e instanceof AgeError ? new OpsError(e.message) : e
+        })
+    } finally {
+      if (encrypted) fs.rmSync(tarball, { force: true })
+    }
     fs.renameSync(partial, archive)
     return { archive, manifest }
   } finally {
@@ -145,7 +159,7 @@ async function hasContent(dbFile: string): Promise<boolean> {
 export async function restore(
   archive: string,
   paths: OpsPaths,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; identities?: string[] } = {},
 ): Promise<BackupManifest> {
   const dbFile = sqliteFile(paths.databaseUrl)
   if (!fs.existsSync(archive)) throw new OpsError(`No backup archive at ${archive}.`)
@@ -156,7 +170,14 @@ export async function restore(
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-restore-'))
   try {
-    execFileSync('tar', ['-xzf', archive, '-C', work, '--no-same-owner'], { stdio: 'pipe' })
+    let tarball = archive
+    if (archive.endsWith('.age')) {
+      tarball = path.join(work, '.archive.tar.gz')
+      await decryptFile(archive, tarball, options.identities ?? []).catch((e: unknown) => {
+        throw e instanceof AgeError ? new OpsError(e.message) : e
+      })
+    }
+    execFileSync('tar', ['-xzf', tarball, '-C', work, '--no-same-owner'], { stdio: 'pipe' })
     const manifestFile = path.join(work, 'manifest.json')
     if (!fs.existsSync(manifestFile)) throw new OpsError(`${archive} is not a Folio backup (no manifest.json).`)
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest
