@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { compat } from './src/compat/plugin'
+import { encryption } from './src/crypto/plugin'
 import { databaseAdapter } from './src/db'
 import { resolveSecret } from './src/env'
 import { depthLimit } from './src/graphql/depthLimit'
@@ -38,6 +39,7 @@ export default buildConfig({
     publishing({ reports: 'reports', chapters: 'chapters', webPreview: ['chapters', 'testimonies', 'defenders'] }),
     xliff(),
     security(),
+    encryption({ files: ['consent-documents'] }),
     compat(),
   ],
   // Chapters and testimonies point at each other: deeper population multiplies the response
