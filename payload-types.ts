@@ -82,6 +82,7 @@ export interface Config {
     publications: Publication;
     'publish-leases': PublishLease;
     'login-failures': LoginFailure;
+    'folio-keys': FolioKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
     'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
+    'folio-keys': FolioKeysSelect<false> | FolioKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1604,8 +1606,17 @@ export interface Testimony {
    * The name or pseudonym shown to readers, e.g. "A., 24, student from Minsk".
    */
   publicName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   legalName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   contact?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   internalNotes?: string | null;
   consent: {
     status: 'pending' | 'given' | 'withdrawn';
@@ -2243,6 +2254,19 @@ export interface LoginFailure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys".
+ */
+export interface FolioKey {
+  id: number;
+  keyId: string;
+  wrapped?: string | null;
+  master: string;
+  state: 'active' | 'retiring' | 'retired';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2412,6 +2436,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-failures';
         value: number | LoginFailure;
+      } | null)
+    | ({
+        relationTo: 'folio-keys';
+        value: number | FolioKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2914,6 +2942,18 @@ export interface LoginFailuresSelect<T extends boolean = true> {
   count?: T;
   lastAt?: T;
   blockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys_select".
+ */
+export interface FolioKeysSelect<T extends boolean = true> {
+  keyId?: T;
+  wrapped?: T;
+  master?: T;
+  state?: T;
   updatedAt?: T;
   createdAt?: T;
 }
