@@ -14,6 +14,7 @@
  *   npx tsx bench/run.ts web      only the web edition (size, fonts, Lighthouse)
  *   npx tsx bench/run.ts web -- --release releases/annual-report-2020/1.0.0   a published release instead of the fixture
  *   npx tsx bench/run.ts xliff    XLIFF export/import of the large synthetic report's fr locale (-- size flags)
+ *   npx tsx bench/run.ts crypto   reading 1,000 testimonies as admin with and without encryption at rest
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -58,4 +59,8 @@ if (want('api')) {
 if (want('xliff')) {
   console.log('\nXLIFF export and import (fr) of the large synthetic report (fresh SQLite database)')
   run(['bench/xliff.ts', ...extra])
+}
+if (want('crypto')) {
+  console.log('\nEncryption at rest: reading 1,000 testimonies as an admin, with and without (fresh SQLite each)')
+  run(['bench/crypto.ts', ...extra])
 }
