@@ -78,7 +78,11 @@ export interface Config {
     'consent-documents': ConsentDocument;
     users: User;
     'audit-events': AuditEvent;
+    'translation-assignments': TranslationAssignment;
     publications: Publication;
+    'publish-leases': PublishLease;
+    'login-failures': LoginFailure;
+    'folio-keys': FolioKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,7 +106,11 @@ export interface Config {
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'translation-assignments': TranslationAssignmentsSelect<false> | TranslationAssignmentsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
+    'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
+    'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
+    'folio-keys': FolioKeysSelect<false> | FolioKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -188,6 +196,10 @@ export interface Report {
    * The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.
    */
   publicationDate?: string | null;
+  /**
+   * The date every translation of this report is due.
+   */
+  translationDeadline?: string | null;
   /**
    * Made from the title when left empty.
    */
@@ -1266,6 +1278,10 @@ export interface Organisation {
 export interface User {
   id: number;
   name: string;
+  /**
+   * To change your own password, type your current one here.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
   /**
    * The languages this person translates into (translators only edit these).
@@ -1279,8 +1295,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1592,8 +1606,17 @@ export interface Testimony {
    * The name or pseudonym shown to readers, e.g. "A., 24, student from Minsk".
    */
   publicName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   legalName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   contact?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   internalNotes?: string | null;
   consent: {
     status: 'pending' | 'given' | 'withdrawn';
@@ -2063,7 +2086,8 @@ export interface AuditEvent {
     | 'translation-status'
     | 'consent-change'
     | 'login-failure'
-    | 'publish';
+    | 'publish'
+    | 'import';
   collection?: string | null;
   docId?: string | null;
   user?: (number | null) | User;
@@ -2093,6 +2117,24 @@ export interface AuditEvent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who translates which document into which language, by when. Assign from the Translations view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments".
+ */
+export interface TranslationAssignment {
+  id: number;
+  collection: string;
+  docId: string;
+  locale: 'fr' | 'es' | 'ru' | 'ar';
+  assignee: number | User;
+  due?: string | null;
+  report?: (number | null) | Report;
+  assignedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -2168,6 +2210,58 @@ export interface Publication {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who is publishing now (one row per running publish). Kept by the publishing pipeline.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases".
+ */
+export interface PublishLease {
+  id: number;
+  key: string;
+  holder: string;
+  token: string;
+  /**
+   * ISO time the holder took it.
+   */
+  since: string;
+  /**
+   * Milliseconds since 1970: after this, a holder that stopped renewing loses it.
+   */
+  expiresAt: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Failed logins per account and per client, counted in 15-minute windows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures".
+ */
+export interface LoginFailure {
+  id: number;
+  key: string;
+  subject: string;
+  windowStart: string;
+  count: number;
+  lastAt: string;
+  blockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys".
+ */
+export interface FolioKey {
+  id: number;
+  keyId: string;
+  wrapped?: string | null;
+  master: string;
+  state: 'active' | 'retiring' | 'retired';
   updatedAt: string;
   createdAt: string;
 }
@@ -2332,8 +2426,20 @@ export interface PayloadLockedDocument {
         value: number | AuditEvent;
       } | null)
     | ({
+        relationTo: 'translation-assignments';
+        value: number | TranslationAssignment;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'login-failures';
+        value: number | LoginFailure;
+      } | null)
+    | ({
+        relationTo: 'folio-keys';
+        value: number | FolioKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2389,6 +2495,7 @@ export interface ReportsSelect<T extends boolean = true> {
   chapters?: T;
   year?: T;
   publicationDate?: T;
+  translationDeadline?: T;
   slug?: T;
   organisation?: T;
   licence?: T;
@@ -2731,6 +2838,7 @@ export interface ConsentDocumentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   locales?: T;
   updatedAt?: T;
@@ -2741,8 +2849,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2772,6 +2878,21 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments_select".
+ */
+export interface TranslationAssignmentsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  locale?: T;
+  assignee?: T;
+  due?: T;
+  report?: T;
+  assignedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publications_select".
  */
 export interface PublicationsSelect<T extends boolean = true> {
@@ -2794,6 +2915,45 @@ export interface PublicationsSelect<T extends boolean = true> {
   allowIncomplete?: T;
   job?: T;
   progress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-leases_select".
+ */
+export interface PublishLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  token?: T;
+  since?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures_select".
+ */
+export interface LoginFailuresSelect<T extends boolean = true> {
+  key?: T;
+  subject?: T;
+  windowStart?: T;
+  count?: T;
+  lastAt?: T;
+  blockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys_select".
+ */
+export interface FolioKeysSelect<T extends boolean = true> {
+  keyId?: T;
+  wrapped?: T;
+  master?: T;
+  state?: T;
   updatedAt?: T;
   createdAt?: T;
 }

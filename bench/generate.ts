@@ -13,6 +13,8 @@ export interface SyntheticParams {
   defenders: number
   statistics: number
   locales: BundleLocale[]
+  /** Organisations (default 20). */
+  organisations?: number
   /** Paragraphs per chapter body (default 12). */
   paragraphs?: number
   seed?: number
@@ -30,6 +32,7 @@ export const LARGE: SyntheticParams = {
   testimonies: 1000,
   defenders: 2000,
   statistics: 5000,
+  organisations: 200,
   locales: ['en', 'fr', 'es', 'ru', 'ar'],
 }
 
@@ -102,7 +105,7 @@ export function generate(params: SyntheticParams): CollectedReport {
   const testimonyIds = Array.from({ length: params.testimonies }, (_, i) => 10000 + i)
   const defenderIds = Array.from({ length: params.defenders }, (_, i) => 20000 + i)
   const statisticIds = Array.from({ length: params.statistics }, (_, i) => 30000 + i)
-  const orgIds = Array.from({ length: 20 }, (_, i) => 100 + i)
+  const orgIds = Array.from({ length: params.organisations ?? 20 }, (_, i) => 100 + i)
   const chapterOf = (i: number) => chapterIds[i % chapterIds.length]
 
   // Shared (non-localised) structure and per-locale text made from the same random draws.
@@ -285,4 +288,5 @@ export function generate(params: SyntheticParams): CollectedReport {
   }
 }
 
-export const documentCount = (p: SyntheticParams) => 1 + p.chapters + p.testimonies + p.defenders + p.statistics + 20
+export const documentCount = (p: SyntheticParams) =>
+  1 + p.chapters + p.testimonies + p.defenders + p.statistics + (p.organisations ?? 20)

@@ -10,7 +10,10 @@
  */
 import os from 'node:os'
 
+import fs from 'node:fs'
+
 import { renderAll, renderPdfDetailed, PdfWorkerPool, type PdfResult } from '../src/publish/editions/pdf/render'
+import { sampleTreeRss } from './tree-rss'
 import type { LocaleBundle } from '../src/publish/bundle/schema'
 import { buildBundle, buildMedia, LOCALES, MANIFEST_INFO, type L } from '../tests/pdf/fixtures/belarus'
 
@@ -20,6 +23,8 @@ const arg = (name: string, def: number) => {
 }
 const COPIES = arg('chapters', 60)
 const RUNS = arg('runs', 3)
+const JSON_OUT = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null
+const ONLY_PARALLEL = process.argv.includes('--parallel-only')
 
 function enlarge(b: LocaleBundle, copies: number): LocaleBundle {
   const country = b.chapters.find((c) => c.slug === 'belarus')!
@@ -48,6 +53,47 @@ async function main() {
     ['large', COPIES],
   ] as const) {
     const bundles = LOCALES.map((l) => enlarge(buildBundle(l, media), copies))
+    if (!ONLY_PARALLEL) await perLocale(name, bundles, read)
+    // All locales in parallel (renderAll: workers up to the core count), cold workers and cache;
+    // the peak is the whole process tree's (this process and its compile processes).
+    const walls: number[] = []
+    let pages = 0
+    let wpeak = 0
+    let treePeak = 0
+    for (let i = 0; i < RUNS; i++) {
+      const tree = sampleTreeRss()
+      const t0 = performance.now()
+      const res = await renderAll({ bundles, manifestInfo: MANIFEST_INFO, media: read })
+      walls.push(performance.now() - t0)
+      treePeak = Math.max(treePeak, tree.stop())
+      pages = res.reduce((n, r) => n + r.pages, 0)
+      wpeak = Math.max(wpeak, ...res.map((r) => r.rss))
+    }
+    const w = median(walls)
+    console.log(
+      `${name} report, all ${bundles.length} locales in parallel: ${pages} pages in ${Math.round(w)} ms = ${Math.round((pages / w) * 1000)} pages/s ` +
+        `(worker peak RSS ${mb(wpeak)}, whole process tree peak ${mb(treePeak)}; load average now ${load()})`,
+    )
+    if (name === 'large' && JSON_OUT)
+      fs.writeFileSync(
+        JSON_OUT,
+        `${JSON.stringify(
+          {
+            figures: [
+              { name: 'pdf.five200.s', value: Number((w / 1000).toFixed(2)), unit: 's' },
+              { name: 'publish.peak_rss_mb', value: Math.round(treePeak / 1e6), unit: 'MB' },
+            ],
+          },
+          null,
+          2,
+        )}\n`,
+      )
+  }
+}
+
+/** Per locale, sequential, one warm worker (compiler and fonts loaded once). */
+async function perLocale(name: string, bundles: LocaleBundle[], read: (p: string) => Buffer) {
+  {
     // Per locale, sequential, one warm worker (compiler and fonts loaded once).
     const pool = new PdfWorkerPool(1)
     let peak = 0
@@ -69,22 +115,6 @@ async function main() {
     }
     await pool.close()
     console.log(`${name} report, one locale at a time (worker peak RSS ${mb(peak)}):\n${rows.join('\n')}`)
-    // All locales in parallel (renderAll: workers up to the core count), cold workers and cache.
-    const walls: number[] = []
-    let pages = 0
-    let wpeak = 0
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now()
-      const res = await renderAll({ bundles, manifestInfo: MANIFEST_INFO, media: read })
-      walls.push(performance.now() - t0)
-      pages = res.reduce((n, r) => n + r.pages, 0)
-      wpeak = Math.max(wpeak, ...res.map((r) => r.rss))
-    }
-    const w = median(walls)
-    console.log(
-      `${name} report, all ${bundles.length} locales in parallel: ${pages} pages in ${Math.round(w)} ms = ${Math.round((pages / w) * 1000)} pages/s ` +
-        `(worker peak RSS ${mb(wpeak)}, main RSS ${mb(process.memoryUsage().rss)}; load average now ${load()})`,
-    )
   }
 }
 

@@ -13,8 +13,12 @@
  *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
  *   npx tsx bench/run.ts web      only the web edition (size, fonts, Lighthouse)
  *   npx tsx bench/run.ts web -- --release releases/annual-report-2020/1.0.0   a published release instead of the fixture
+ *   npx tsx bench/run.ts dashboard  the translation dashboard's data on the large synthetic report (-- size flags)
  *   npx tsx bench/run.ts xliff    XLIFF export/import of the large synthetic report's fr locale (-- size flags)
  *   npx tsx bench/run.ts crypto   reading 1,000 testimonies as admin with and without encryption at rest
+ *   npm run bench -- --json FILE  the scale figures of issue 14 (bench/figures.ts): import of the large
+ *                                 report, approvals, dashboard, REST idle and during publishes, JSON
+ *                                 bundle, five 200-page PDFs, vs Chromium, peak RSS; a table with the goals
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -22,6 +26,12 @@ import fs from 'node:fs'
 const run = (args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit' })
   if (r.status !== 0) process.exitCode = 1
+}
+
+const jsonAt = process.argv.indexOf('--json')
+if (jsonAt > 0) {
+  run(['bench/figures.ts', ...process.argv.slice(jsonAt).filter((a) => a !== '--')])
+  process.exit()
 }
 
 const dash = process.argv.indexOf('--')
@@ -59,6 +69,10 @@ if (want('api')) {
 if (want('xliff')) {
   console.log('\nXLIFF export and import (fr) of the large synthetic report (fresh SQLite database)')
   run(['bench/xliff.ts', ...extra])
+}
+if (want('dashboard')) {
+  console.log('\nTranslation dashboard on the large synthetic report (fresh SQLite database)')
+  run(['bench/dashboard.ts', ...extra])
 }
 if (want('crypto')) {
   console.log('\nEncryption at rest: reading 1,000 testimonies as an admin, with and without (fresh SQLite each)')

@@ -14,6 +14,9 @@ import { internal } from '../src/model/fields'
 /** One chapter of a report. The report lists its chapters by `order`. */
 export const Chapters: CollectionConfig = {
   slug: 'chapters',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: { title: true, slug: true, order: true, kind: true, country: true, report: true, lead: true },
   ...contentCollectionDefaults,
   admin: {
     useAsTitle: 'title',

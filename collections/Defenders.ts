@@ -12,6 +12,18 @@ import { internal } from '../src/model/fields'
 /** A human-rights defender's public profile. A confidential profile is never published. */
 export const Defenders: CollectionConfig = {
   slug: 'defenders',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: {
+    name: true,
+    photo: true,
+    organisation: true,
+    role: true,
+    country: true,
+    status: true,
+    statusSince: true,
+    visibility: true,
+  },
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'organisation', 'status', 'visibility'] },
   access: contentAccess,
@@ -41,6 +53,8 @@ export const Defenders: CollectionConfig = {
           name: 'status',
           type: 'select',
           required: true,
+          // PostgreSQL: the default type name (enum_defenders_status) is the one of the drafts' _status.
+          enumName: 'enum_defenders_liberty_status',
           options: options(DEFENDER_STATUSES),
           admin: { description: 'Pick "form not known" rather than guess between detention and house arrest.' },
         },

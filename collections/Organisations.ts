@@ -10,6 +10,9 @@ import { options, ORGANISATION_KINDS } from '../src/model/enums'
 /** Partners, sources and institutions. */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: { name: true, acronym: true, kind: true, country: true, website: true },
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'acronym', 'kind', 'country'] },
   access: contentAccess,

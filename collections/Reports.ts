@@ -10,6 +10,9 @@ import { portableRichText } from '../src/lexical/validate'
 /** One annual report. Its chapters are the `chapters` that point to it, in their `order`. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: { title: true, subtitle: true, year: true, slug: true, publicationDate: true },
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'year', 'slug'] },
   defaultSort: '-year',
@@ -51,6 +54,16 @@ export const Reports: CollectionConfig = {
         date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
         description:
           'The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.',
+      },
+    },
+    {
+      // The schedule, with publicationDate: shown to everyone on the translation dashboard.
+      name: 'translationDeadline',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description: 'The date every translation of this report is due.',
       },
     },
     slugField('title', { unique: true }),

@@ -13,6 +13,19 @@ import { options, QUALIFIERS } from '../src/model/enums'
  */
 export const Statistics: CollectionConfig = {
   slug: 'statistics',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: {
+    label: true,
+    value: true,
+    qualifier: true,
+    unit: true,
+    asOf: true,
+    period: true,
+    country: true,
+    chapter: true,
+    headline: true,
+  },
   ...contentCollectionDefaults,
   admin: { useAsTitle: 'label', group: 'Content', defaultColumns: ['label', 'value', 'qualifier', 'asOf', 'headline'] },
   access: contentAccess,

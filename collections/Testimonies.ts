@@ -19,6 +19,20 @@ const holders = { read: adminOrEditorField, create: adminOrEditorField, update: 
  */
 export const Testimonies: CollectionConfig = {
   slug: 'testimonies',
+  // What a document shows where another one refers to it (REST/GraphQL depth ≥ 1, rich-text embeds):
+  // its public display fields, not its body, workflow bookkeeping or translation rows.
+  defaultPopulate: {
+    title: true,
+    summary: true,
+    publicName: true,
+    disclosure: true,
+    eventDate: true,
+    place: true,
+    country: true,
+    themes: true,
+    chapter: true,
+    contentWarning: true,
+  },
   ...contentCollectionDefaults,
   admin: {
     useAsTitle: 'title',

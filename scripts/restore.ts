@@ -3,6 +3,7 @@ import { EXIT_USAGE, parseCli } from '../src/cli/args'
 import { loadDotEnv } from '../src/cli/env'
 import { AgeError, readIdentities } from '../src/ops/age'
 import { OpsError, opsPaths, restore } from '../src/ops/backup'
+import { PostgresToolError } from '../src/ops/postgres-dump'
 
 const USAGE = `Usage: npm run restore -- <archive.tar.gz[.age]> [--identity FILE]... [--force]
 Restores the database and the uploads from a backup into DATABASE_URL, FOLIO_MEDIA_DIR and
@@ -30,5 +31,5 @@ try {
   console.log(`Restored the backup of ${manifest.createdAt}: database and ${manifest.files.length} files.`)
 } catch (error) {
   console.error(`Restore failed: ${(error as Error).message}`)
-  process.exit(error instanceof OpsError || error instanceof AgeError ? 1 : 3)
+  process.exit(error instanceof OpsError || error instanceof PostgresToolError || error instanceof AgeError ? 1 : 3)
 }

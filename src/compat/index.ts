@@ -112,4 +112,35 @@ export const WORKAROUNDS: readonly Workaround[] = [
     check:
       'tests/pdf/fuzz.test.ts "two links with right-to-left text…" fails with the internal error when the box is removed.',
   },
+  {
+    id: 'locales-parent-index-postgres',
+    problem: 'The same UNIQUE(_locale, _parent_id)-only *_locales tables on PostgreSQL.',
+    upstream: 'not reported yet: docs/upstream.md#locales-parent-index',
+    package: '@payloadcms/db-postgres',
+    version: '3.90.2',
+    where: 'src/db-indexes.ts (pgLocalesParentIndexes) and src/migrations-postgres/ (the initial migration)',
+    check: 'src/migrations-postgres/*_initial.ts creates *_locales_parent_idx; drop the hook with the SQLite one.',
+  },
+  {
+    id: 'postgres-enum-names',
+    problem:
+      "On PostgreSQL a select field's type is named enum_<table>_<field>, or after the field's dbName: a select named `status` in a collection with drafts gets the type of the drafts' `_status` (inserts then fail: invalid input value for enum), and a hasMany select with a dbName gets a type named like its table (the table is not created).",
+    upstream: 'not reported yet: docs/upstream.md#postgres-enum-names',
+    package: '@payloadcms/db-postgres',
+    version: '3.90.2',
+    where: 'collections/Defenders.ts (status: enumName) and collections/Users.ts (locales: enumName)',
+    check:
+      'npm run test:postgres (tests/integration/model.test.ts creates a detained defender; every suite logs in a user with translator locales).',
+  },
+  {
+    id: 'sqlite-transactions',
+    problem:
+      "The SQLite adapter's transactions are off by default (every 'same transaction' is a no-op); turned on, a second write in the process fails with SQLITE_BUSY (libsql opens a new connection without the busy timeout, and its waits are synchronous).",
+    upstream: 'not reported yet: docs/upstream.md#sqlite-transactions',
+    package: '@payloadcms/db-sqlite',
+    version: '3.90.2',
+    where: 'src/db.ts (transactionOptions: {}) and src/compat/sqliteWrites.ts (installed by src/compat/plugin.ts)',
+    check:
+      'tests/unit/sqlite-writes.test.ts with serialiseSqliteWrites not installed fails with SQLITE_BUSY; drop it when the adapter serialises its transactions.',
+  },
 ]

@@ -7,6 +7,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { malformedIdIsNotFound } from './idGuard'
 import { missingFileIsNotFound } from './uploads'
+import { serialiseSqliteWrites } from './sqliteWrites'
 import { installWhereGuard } from './whereGuard'
 
 const withGuards = (c: CollectionConfig): CollectionConfig => ({
@@ -32,6 +33,7 @@ export const compat =
     collections: (config.collections ?? []).map(withGuards),
     onInit: async (payload) => {
       installWhereGuard(payload)
+      serialiseSqliteWrites(payload)
       await config.onInit?.(payload)
     },
   })

@@ -3,9 +3,10 @@
  * (media and consent documents) in one dated .tar.gz archive with a manifest of checksums.
  *
  * The database copy is made with `VACUUM INTO`, which SQLite runs as one read transaction: it is a
- * consistent snapshot even while the server is writing. With age recipients the archive is
- * encrypted (`.tar.gz.age`, ./age.ts) and restoring it needs an identity. MongoDB deployments use mongodump and
- * mongorestore instead (see the README's Operations section).
+ * consistent snapshot even while the server is writing. PostgreSQL is dumped with pg_dump's custom
+ * format instead (./postgres-dump.ts), with the same folders and manifest. With age recipients the
+ * archive is encrypted (`.tar.gz.age`, ./age.ts) and restoring it needs an identity. MongoDB
+ * deployments use mongodump and mongorestore (see the README's Operations section).
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -16,6 +17,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { DEFAULT_DATABASE_URL, databaseKind } from '../db-url'
+import { dumpPostgres, PG_DUMP_FILE, postgresHasContent, restorePostgres } from './postgres-dump'
 import { AgeError, decryptFile, encryptFile } from './age'
 
 export interface OpsPaths {
@@ -66,7 +68,13 @@ function listFiles(dir: string, base = dir): string[] {
 export interface BackupManifest {
   format: 'folio-backup/1'
   createdAt: string
-  database: { file: 'database/folio.db'; sha256: string; size: number }
+  /** `kind` is absent in SQLite backups made before PostgreSQL was supported. */
+  database: {
+    file: 'database/folio.db' | typeof PG_DUMP_FILE
+    kind?: 'sqlite' | 'postgres'
+    sha256: string
+    size: number
+  }
   files: { path: string; sha256: string; size: number }[]
 }
 
@@ -79,19 +87,16 @@ export async function backup(
   now = new Date(),
   options: { recipients?: string[] } = {},
 ): Promise<{ archive: string; manifest: BackupManifest }> {
-  const dbFile = sqliteFile(paths.databaseUrl)
-  if (!fs.existsSync(dbFile)) throw new OpsError(`There is no database at ${dbFile} to back up.`)
+  const postgres = databaseKind(paths.databaseUrl) === 'postgres'
+  const dbFile = postgres ? null : sqliteFile(paths.databaseUrl)
+  if (dbFile && !fs.existsSync(dbFile)) throw new OpsError(`There is no database at ${dbFile} to back up.`)
   fs.mkdirSync(outDir, { recursive: true })
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-backup-'))
   try {
     fs.mkdirSync(path.join(work, 'database'))
-    const snapshot = path.join(work, 'database', 'folio.db')
-    const client = createClient({ url: `file:${dbFile}` })
-    try {
-      await client.execute({ sql: 'VACUUM INTO ?', args: [snapshot] })
-    } finally {
-      client.close()
-    }
+    const snapshot = path.join(work, postgres ? PG_DUMP_FILE : 'database/folio.db')
+    if (dbFile) await sqliteSnapshot(dbFile, snapshot)
+    else dumpPostgres(paths.databaseUrl, snapshot)
     const files: BackupManifest['files'] = []
     for (const [folder, dir] of [
       ['media', paths.mediaDir],
@@ -107,7 +112,12 @@ export async function backup(
     const manifest: BackupManifest = {
       format: 'folio-backup/1',
       createdAt: now.toISOString(),
-      database: { file: 'database/folio.db', sha256: sha256(snapshot), size: fs.statSync(snapshot).size },
+      database: {
+        file: postgres ? PG_DUMP_FILE : 'database/folio.db',
+        kind: postgres ? 'postgres' : 'sqlite',
+        sha256: sha256(snapshot),
+        size: fs.statSync(snapshot).size,
+      },
       files,
     }
     fs.writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
@@ -130,6 +140,15 @@ export async function backup(
     return { archive, manifest }
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+async function sqliteSnapshot(dbFile: string, snapshot: string): Promise<void> {
+  const client = createClient({ url: `file:${dbFile}` })
+  try {
+    await client.execute({ sql: 'VACUUM INTO ?', args: [snapshot] })
+  } finally {
+    client.close()
   }
 }
 
@@ -161,11 +180,13 @@ export async function restore(
   paths: OpsPaths,
   options: { force?: boolean; identities?: string[] } = {},
 ): Promise<BackupManifest> {
-  const dbFile = sqliteFile(paths.databaseUrl)
+  const postgres = databaseKind(paths.databaseUrl) === 'postgres'
+  const dbFile = postgres ? null : sqliteFile(paths.databaseUrl)
   if (!fs.existsSync(archive)) throw new OpsError(`No backup archive at ${archive}.`)
-  if (!options.force && (await hasContent(dbFile))) {
+  const where = dbFile ? `at ${dbFile}` : `${new URL(paths.databaseUrl).pathname.slice(1)} (PostgreSQL)`
+  if (!options.force && (dbFile ? await hasContent(dbFile) : await postgresHasContent(paths.databaseUrl))) {
     throw new OpsError(
-      `The database at ${dbFile} is not empty: restoring would replace it. Run again with --force to overwrite it.`,
+      `The database ${where} is not empty: restoring would replace it. Run again with --force to overwrite it.`,
     )
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-restore-'))
@@ -190,14 +211,16 @@ export async function restore(
       if (!fs.existsSync(file)) throw new OpsError(`The backup is incomplete: ${rel} is missing.`)
       if (sha256(file) !== expected) throw new OpsError(`The backup is damaged: ${rel} does not match its checksum.`)
     }
+    const kind = manifest.database.kind ?? 'sqlite'
+    if (kind !== (postgres ? 'postgres' : 'sqlite'))
+      throw new OpsError(
+        `${archive} holds a ${kind} database, but DATABASE_URL is ${postgres ? 'PostgreSQL' : 'SQLite'}: restore it into a database of the same kind.`,
+      )
     check(manifest.database.file, manifest.database.sha256)
     for (const f of manifest.files) check(f.path, f.sha256)
 
-    fs.mkdirSync(path.dirname(dbFile), { recursive: true })
-    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
-    const staged = `${dbFile}.restoring`
-    fs.copyFileSync(path.join(work, manifest.database.file), staged)
-    fs.renameSync(staged, dbFile)
+    if (dbFile) restoreSqlite(path.join(work, manifest.database.file), dbFile)
+    else restorePostgres(paths.databaseUrl, path.join(work, manifest.database.file))
     for (const [folder, dir] of [
       ['media', paths.mediaDir],
       ['consent-documents', paths.consentDir],
@@ -214,4 +237,12 @@ export async function restore(
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
   }
+}
+
+function restoreSqlite(snapshot: string, dbFile: string): void {
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true })
+  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
+  const staged = `${dbFile}.restoring`
+  fs.copyFileSync(snapshot, staged)
+  fs.renameSync(staged, dbFile)
 }

@@ -6,10 +6,11 @@ import type { Payload } from 'payload'
 
 import { EXIT_USAGE, parseArgv, type CliOptions, type ParsedArgs } from '../cli/args'
 
-import { PublishArgumentError } from './errors'
+import { PublishArgumentError, PublishRunningError } from './errors'
 import type { ProgressEvent } from './events'
 import { parseLocales } from './options'
 import { generateSigningKey } from './release/integrity'
+import { PublishLockedError } from './release/lock'
 import { formatVerifyResult, verifyBundle, type VerifyResult } from './release/verify'
 import { releasesDirSetting } from './release/folder'
 import type { PublishOptions } from './index'
@@ -47,9 +48,14 @@ Environment
                          https://example.org/report/{year}/ (default: FOLIO_SERVER_URL/report/<year>/)
   FOLIO_RELEASES_DIR     the releases folder (default: releases), shared with the admin's publish view
   DATABASE_URL           the CMS database (see README)
+  FOLIO_PUBLISH_LEASE_MS how long a publish that stopped renewing its lease blocks others (default 60000)
 
 Exit codes: 0 published, or nothing changed, or dry run passed; 1 validation failed or the publish
-failed (e.g. another publish is running); 2 bad arguments.`
+failed; 2 bad arguments; 3 refused: another publish of the report is running (in any process or
+app instance; the message says who and since when), nothing was read or written.`
+
+/** Exit code of a publish refused because another publish of the report is running. */
+export const EXIT_BUSY = 3
 
 export interface CliIo {
   out: (line: string) => void
@@ -158,6 +164,10 @@ export async function runPublishCli(
     if (e instanceof PublishArgumentError) {
       io.err(`${e.message}\n${PUBLISH_USAGE}`)
       return EXIT_USAGE
+    }
+    if (e instanceof PublishRunningError || e instanceof PublishLockedError) {
+      io.err(`Publish refused: ${(e as Error).message}`)
+      return EXIT_BUSY
     }
     io.err(`Publish failed: ${(e as Error).message}`)
     return 1

@@ -15,7 +15,9 @@ import type { Payload } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES } from '../model/locales'
 import { collect } from './collect/collect'
-import { PublishArgumentError } from './errors'
+import { findReport } from './collect/report'
+import { PublishArgumentError, PublishRunningError } from './errors'
+import { type LeaseInfo, thisProcess, withLease } from './job/lease'
 import { parseLocales } from './options'
 import type { ProgressEvent } from './events'
 import { recordPublication } from './record'
@@ -29,7 +31,7 @@ export type { BuildInput, BuildResult } from './bundle/types'
 export { generateSigningKey } from './release/integrity'
 export { verifyBundle, formatVerifyResult } from './release/verify'
 export type { VerifyResult } from './release/verify'
-export { PublishArgumentError } from './errors'
+export { PublishArgumentError, PublishRunningError } from './errors'
 export { parseLocales } from './options'
 export { release } from './release/release'
 export type { PublishResult } from './release/release'
@@ -62,9 +64,29 @@ export interface PublishOptions {
   record?: boolean
   /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
   publicationId?: string | number | null
+  /**
+   * Called before the outcome is recorded in `publications`; what it returns is written with it in
+   * the same update (the admin's job: its final progress, so nobody reads the outcome without it).
+   */
+  beforeRecord?: (outcome: { failed: boolean; message: string }) => Promise<Record<string, unknown> | undefined>
+  /** Who publishes, for the refusal another publish gets meanwhile; default: the user's email or "a command-line publish". */
+  holder?: string
 }
 
+/**
+ * Publishes one report, holding its lease (`report:<id>`, job/lease.ts) from reading the content
+ * to the last write, so two publishes of a report at once in any processes give one release: the
+ * other is refused with PublishRunningError (who, since when). A dry run writes nothing: no lease.
+ */
 export async function publish(payload: Payload, options: PublishOptions): Promise<PublishResult> {
+  const report = options.dryRun ? null : await findReport(payload, options.report)
+  if (!report) return publishUnlocked(payload, options)
+  const holder = `${options.holder ?? options.user?.email ?? 'a command-line publish'} (${thisProcess()})`
+  const refused = (held: LeaseInfo) => new PublishRunningError(String(report.slug), held.holder, held.since)
+  return withLease(payload, `report:${String(report.id)}`, { holder, refused }, () => publishUnlocked(payload, options))
+}
+
+async function publishUnlocked(payload: Payload, options: PublishOptions): Promise<PublishResult> {
   const locales = options.locales?.length ? options.locales : ([...LOCALE_CODES] as BundleLocale[])
   parseLocales(locales.join(','))
   const t0 = performance.now()
@@ -90,17 +112,17 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
-      await recordPublication(payload, options, {
-        outcome: 'error',
-        report: collected.report,
-        locales,
-        summary: error instanceof Error ? error.message : String(error),
-      })
+      const summary = error instanceof Error ? error.message : String(error)
+      const extra = await options.beforeRecord?.({ failed: true, message: summary })
+      await recordPublication(payload, options, { outcome: 'error', report: collected.report, locales, summary, extra })
     }
     throw error
   }
   if (options.record !== false && result.status !== 'dry-run') {
+    const message = result.summary.split('\n')[0]
+    const extra = await options.beforeRecord?.({ failed: result.status === 'invalid', message })
     await recordPublication(payload, options, {
+      extra,
       outcome: result.status,
       report: result.report,
       locales,

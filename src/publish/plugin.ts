@@ -13,8 +13,11 @@ import type { CollectionConfig, Config } from 'payload'
 import { cancelJobAccess, publishJobAccess } from '../access/publishing'
 import { publishAdminComponents } from './admin'
 import { PUBLISH_QUEUE, publishReportTask } from './job/task'
+import { publishRunsInWorker } from './job/worker'
 import { pdfPreviewEndpoints } from './admin/api/pdf-preview'
 import { webPreviewEndpoints } from './editions/web/preview'
+import { closeInterrupted } from './job/enqueue'
+import { PublishLeases } from './job/leases'
 import { Publications } from './publications'
 
 export interface PublishingOptions {
@@ -83,7 +86,14 @@ export const publishing =
     const components = config.admin?.components ?? {}
     return {
       ...config,
-      collections: [...collections, Publications],
+      collections: [...collections, Publications, PublishLeases],
+      // A server starting after a crash closes the publications its dead processes left running.
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        await closeInterrupted(payload, null).catch((err: unknown) =>
+          payload.logger.warn({ err, msg: 'Could not close interrupted publications' }),
+        )
+      },
       admin: {
         ...config.admin,
         components: {
@@ -100,7 +110,8 @@ export const publishing =
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), publishReportTask],
         access: { ...config.jobs?.access, queue: publishJobAccess, run: publishJobAccess, cancel: cancelJobAccess },
-        autoRun: [{ cron: '* * * * *', queue: PUBLISH_QUEUE, limit: 1 }],
+        // With a publish worker (FOLIO_PUBLISH_WORKER=external, npm run worker) the server only queues.
+        autoRun: publishRunsInWorker() ? [] : [{ cron: '* * * * *', queue: PUBLISH_QUEUE, limit: 1 }],
       },
     }
   }

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'consent-change',
   'login-failure',
   'publish',
+  'import',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

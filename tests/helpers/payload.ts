@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { freshPgDatabase, testPgUrl } from './postgres'
+
 export interface BootedPayload {
   payload: Payload
   dir: string
@@ -13,12 +15,17 @@ export interface BootedPayload {
 
 /**
  * Boots Payload on a fresh database with its own media folders: by default a new SQLite file in a
- * temporary folder (the schema is pushed silently); with `mongodbUri`, a new database on that
- * MongoDB server, dropped again by `cleanup`.
+ * temporary folder (the schema is pushed silently); under `npm run test:postgres`
+ * (FOLIO_TEST_PG_URL), a new PostgreSQL database on that server; with `mongodbUri`, a new database
+ * on that MongoDB server. `cleanup` drops a server database again.
  */
 export async function bootPayload(options: { mongodbUri?: string } = {}): Promise<BootedPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-test-'))
-  if (options.mongodbUri) {
+  const pgServer = options.mongodbUri ? undefined : testPgUrl()
+  const pgDb = pgServer ? await freshPgDatabase(pgServer) : null
+  if (pgDb) {
+    process.env.DATABASE_URL = pgDb.url
+  } else if (options.mongodbUri) {
     const url = new URL(options.mongodbUri)
     url.pathname = `/folio_test_${crypto.randomBytes(6).toString('hex')}`
     process.env.DATABASE_URL = url.toString()
@@ -40,6 +47,12 @@ export async function bootPayload(options: { mongodbUri?: string } = {}): Promis
         await connection?.dropDatabase?.()
       }
       await payload.destroy()
+      if (pgDb) {
+        // destroy() leaves the pool open (and one client checked out, so pool.end() would wait
+        // forever): the DROP … WITH (FORCE) ends its connections, which the pool must not rethrow.
+        ;(payload.db as unknown as { pool?: { on: (e: 'error', f: () => void) => void } }).pool?.on('error', () => {})
+        await pgDb.drop()
+      }
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -11,6 +11,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
+import pg from 'pg'
+
+import { freshPgDatabase, testPgUrl } from './postgres'
 
 const ROOT = path.resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..')
 const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -23,6 +26,9 @@ export interface RunningServer {
   env: NodeJS.ProcessEnv
   stop: () => Promise<void>
   logs: () => string
+  pid?: number
+  /** SIGKILL: the process dies mid-work, as in a crash. */
+  kill?: () => Promise<void>
 }
 
 export async function freePort(): Promise<number> {
@@ -61,16 +67,27 @@ export function payloadCli(args: string[], env: NodeJS.ProcessEnv): string {
   })
 }
 
-/** The names of the committed migrations (src/migrations/*.ts, without the index). */
-export function migrationNames(): string[] {
+/** The names of the committed migrations (src/migrations/*.ts, or src/migrations-postgres/, without the index). */
+export function migrationNames(kind: 'sqlite' | 'postgres' = 'sqlite'): string[] {
   return fs
-    .readdirSync(path.join(ROOT, 'src/migrations'))
+    .readdirSync(path.join(ROOT, kind === 'postgres' ? 'src/migrations-postgres' : 'src/migrations'))
     .filter((f) => /^\d.*\.ts$/.test(f))
     .map((f) => f.replace(/\.ts$/, ''))
     .sort()
 }
 
 async function appliedMigrations(databaseUrl: string): Promise<string[]> {
+  if (databaseUrl.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      return (await client.query('select name from payload_migrations')).rows.map((r) => String(r.name))
+    } catch {
+      return []
+    } finally {
+      await client.end()
+    }
+  }
   const client = createClient({ url: databaseUrl })
   try {
     return (await client.execute('select name from payload_migrations')).rows.map((r) => String(r.name))
@@ -82,34 +99,49 @@ async function appliedMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 /**
- * `payload migrate` on the SQLite database of `env`, checked by the database itself: every committed
- * migration must be recorded afterwards, or it throws with the CLI's output. Returns that output.
+ * `payload migrate` on the SQLite or PostgreSQL database of `env`, checked by the database itself:
+ * every committed migration must be recorded afterwards, or it throws with the CLI's output.
+ * Returns that output.
  */
 export async function migrateDatabase(env: NodeJS.ProcessEnv): Promise<string> {
   const url = env.DATABASE_URL ?? ''
-  if (!url.startsWith('file:')) throw new Error(`migrateDatabase needs a file: DATABASE_URL, not "${url}"`)
+  const kind = url.startsWith('file:') ? 'sqlite' : url.startsWith('postgres') ? 'postgres' : null
+  if (!kind) throw new Error(`migrateDatabase needs a file: or postgres:// DATABASE_URL, not "${url}"`)
   const output = payloadCli(['migrate'], env)
   const applied = new Set(await appliedMigrations(url))
-  const missing = migrationNames().filter((m) => !applied.has(m))
+  const missing = migrationNames(kind).filter((m) => !applied.has(m))
   if (missing.length) throw new Error(`payload migrate did not apply ${missing.join(', ')} to ${url}:\n${output}`)
   return output
 }
 
-export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
-  ensureBuild()
+/** A database, media folders and the environment for one or more `next start` processes. */
+export interface Instance {
+  dir: string
+  env: NodeJS.ProcessEnv
+  /** Deletes the folder and drops a PostgreSQL database. */
+  remove: () => Promise<void>
+}
+
+/**
+ * A fresh database migrated by the committed migrations (SQLite in the folder; under
+ * `npm run test:postgres` a new PostgreSQL database), optionally seeded, with its folders.
+ */
+export async function prepareInstance(
+  options: { seed?: boolean; env?: Record<string, string | undefined> } = {},
+): Promise<Instance> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-http-'))
-  const port = await freePort()
+  const pgServer = options.env?.DATABASE_URL ? undefined : testPgUrl()
+  const pgDb = pgServer ? await freshPgDatabase(pgServer) : null
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    DATABASE_URL: `file:${path.join(dir, 'folio.db')}`,
+    DATABASE_URL: pgDb?.url ?? `file:${path.join(dir, 'folio.db')}`,
     FOLIO_MEDIA_DIR: path.join(dir, 'media'),
     FOLIO_CONSENT_DIR: path.join(dir, 'consent-documents'),
     FOLIO_RELEASES_DIR: path.join(dir, 'releases'),
     // Production needs a master key (encryption at rest): a throwaway one per test server.
     FOLIO_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
-    FOLIO_SERVER_URL: `http://127.0.0.1:${port}`,
     // The demo accounts on a throwaway test server (production refuses them otherwise).
     FOLIO_ALLOW_DEMO_USERS: 'true',
     PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
@@ -119,17 +151,31 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
   }
   await migrateDatabase(env)
   if (options.seed) payloadCli(['run', 'scripts/seed.ts'], env)
+  return {
+    dir,
+    env,
+    remove: async () => {
+      await pgDb?.drop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
 
+/** `next start` on a free port for a prepared instance; resolves once it answers. */
+export async function spawnServer(instance: Instance, env: Record<string, string> = {}): Promise<RunningServer> {
+  ensureBuild()
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const childEnv = { ...instance.env, FOLIO_SERVER_URL: url, ...env }
   let output = ''
   const child: ChildProcess = spawn(BIN('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env,
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`)
@@ -144,15 +190,35 @@ export async function startServer(options: { seed?: boolean; env?: NodeJS.Proces
   }
   return {
     url,
-    dir,
-    env,
+    dir: instance.dir,
+    env: childEnv,
     logs: () => output,
+    pid: child.pid,
     stop: async () => {
-      if (child.exitCode === null && child.pid) {
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
         process.kill(-child.pid, 'SIGTERM')
         await new Promise((r) => child.once('exit', r))
       }
-      fs.rmSync(dir, { recursive: true, force: true })
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
+        process.kill(-child.pid, 'SIGKILL')
+        await new Promise((r) => child.once('exit', r))
+      }
+    },
+  }
+}
+
+/** One server on its own fresh database (see prepareInstance); stop() also removes the database. */
+export async function startServer(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+  ensureBuild()
+  const instance = await prepareInstance(options)
+  const server = await spawnServer(instance)
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop()
+      await instance.remove()
     },
   }
 }

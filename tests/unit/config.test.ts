@@ -10,13 +10,16 @@ describe('DATABASE_URL chooses the adapter', () => {
   test.each([
     ['file:./data/folio.db', 'sqlite'],
     ['file::memory:', 'sqlite'],
+    ['sqlite:./data/folio.db', 'sqlite'],
+    ['postgres://folio@127.0.0.1:5432/folio', 'postgres'],
+    ['postgresql://folio:pw@db.internal/folio?sslmode=require', 'postgres'],
     ['mongodb://localhost:27017/folio', 'mongodb'],
     ['mongodb+srv://user:pw@cluster.example.net/folio', 'mongodb'],
   ])('%s → %s', (url, kind) => expect(databaseKind(url)).toBe(kind))
 
-  test('an unknown scheme fails with a message naming it and the accepted ones', () => {
-    expect(() => databaseKind('postgres://localhost/folio')).toThrow(
-      /unsupported scheme "postgres:".*file:.*mongodb:\/\//,
+  test('an unknown scheme fails with a message naming it and the three kinds', () => {
+    expect(() => databaseKind('mysql://localhost/folio')).toThrow(
+      /unsupported scheme "mysql:".*three kinds.*file:.*SQLite.*postgres:\/\/.*PostgreSQL.*mongodb:\/\/.*MongoDB/,
     )
     expect(() => databaseKind('folio.db')).toThrow(/unsupported scheme/)
   })

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { getApprovedDocumentLocales } from '../../workflow'
+import { type ApprovedDocument, getApprovedDocumentLocales, getApprovedDocumentsLocales } from '../../workflow/approved'
 import type { BundleCollection } from '../bundle/model'
 import type { ApprovalMeta, SourceDoc } from '../bundle/types'
 import { fetchDrafts } from './drafts'
@@ -59,16 +59,15 @@ async function fetchMedia(payload: Payload, store: Store, id: string): Promise<S
   return out
 }
 
-async function fetchApproved(
+/** Puts one document's approved locales into the store; returns them (default locale first) or null. */
+async function storeApproved(
   payload: Payload,
   store: Store,
   c: BundleCollection,
   id: string,
+  approved: Record<string, ApprovedDocument>,
 ): Promise<SourceDoc[] | null> {
   const { def } = store
-  // Every locale in one call (the workflow reads the approved version once): the default locale
-  // first, since without an approved version there is nothing to translate.
-  const approved = await getApprovedDocumentLocales(payload, c, id, store.all)
   const en = approved[def]
   if (en?.status !== 'approved') {
     await markUnavailable(payload, store, c, id)
@@ -90,5 +89,27 @@ async function fetchApproved(
     }
   }
   byId(store.meta, c)[id] = m
+  return out
+}
+
+async function fetchApproved(payload: Payload, store: Store, c: BundleCollection, id: string) {
+  // Every locale in one call (the workflow reads the approved version once): the default locale
+  // first, since without an approved version there is nothing to translate.
+  return storeApproved(payload, store, c, id, await getApprovedDocumentLocales(payload, c, id, store.all))
+}
+
+/**
+ * Approved documents of one collection, many at once (three reads for all of them): the same
+ * result as fetchDocument for each. Returns each id's docs, or null.
+ */
+export async function fetchApprovedMany(
+  payload: Payload,
+  store: Store,
+  c: Exclude<BundleCollection, 'media'>,
+  ids: string[],
+): Promise<Map<string, SourceDoc[] | null>> {
+  const approved = await getApprovedDocumentsLocales(payload, c, ids, store.all)
+  const out = new Map<string, SourceDoc[] | null>()
+  for (const id of ids) out.set(id, await storeApproved(payload, store, c, id, approved.get(id)!))
   return out
 }

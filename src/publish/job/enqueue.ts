@@ -7,7 +7,9 @@ import type { BundleLocale } from '../bundle/schema'
 import { reportById } from '../collect/report'
 import { PublishArgumentError } from '../errors'
 import { freshProgress, isLive, now, progressOf } from './progress'
-import { processGlobal, PUBLISH_QUEUE, PUBLISH_TASK, type PublishJobInput } from './queue'
+import { LeaseHeldError, thisProcess, withLease } from './lease'
+import { PUBLISH_QUEUE, PUBLISH_TASK, type PublishJobInput } from './queue'
+import { publishRunsInWorker } from './worker'
 
 export class PublishBusyError extends Error {
   readonly status = 409
@@ -20,12 +22,22 @@ export class PublishBusyError extends Error {
   }
 }
 
-/** The queued or running publications of a report, newest first. */
-const openPublications = async (payload: Payload, reportId: string | number, limit: number, newestFirst: boolean) =>
+/** The queued or running publications of a report (null: of every report), newest first. */
+const openPublications = async (
+  payload: Payload,
+  reportId: string | number | null,
+  limit: number,
+  newestFirst: boolean,
+) =>
   (
     await payload.find({
       collection: 'publications',
-      where: { and: [{ report: { equals: reportId } }, { outcome: { in: ['queued', 'running'] } }] },
+      where: {
+        and: [
+          ...(reportId === null ? [] : [{ report: { equals: reportId } }]),
+          { outcome: { in: ['queued', 'running'] } },
+        ],
+      },
       ...(newestFirst ? { sort: '-createdAt' } : {}),
       depth: 0,
       limit,
@@ -39,10 +51,12 @@ export async function activePublication(payload: Payload, reportId: string | num
 }
 
 /**
- * Publications left queued or running without a heartbeat (their server stopped) become errors, so
- * the list tells the truth; their job, if it ever runs, then finds them done and does nothing.
+ * Publications left queued or running without a heartbeat for a lease (their process died: see
+ * progress.ts) become errors, so the list tells the truth and the next publish is not blocked; their
+ * job is closed as failed too, and if it ever runs it finds them done and does nothing. Run for the
+ * report before every enqueue, and for every report when a server starts (`reportId` null).
  */
-export async function closeInterrupted(payload: Payload, reportId: string | number): Promise<number> {
+export async function closeInterrupted(payload: Payload, reportId: string | number | null): Promise<number> {
   const dead = (await openPublications(payload, reportId, 20, false)).filter((d) => !isLive(d))
   for (const d of dead) {
     const p = progressOf(d)
@@ -58,12 +72,40 @@ export async function closeInterrupted(payload: Payload, reportId: string | numb
         ...(p ? { progress: { ...p, state: 'failed', step: 'done', message } } : {}),
       },
     })
+    if (p?.jobId != null) await closeJob(payload, p.jobId, message)
   }
   return dead.length
 }
 
-// One enqueue at a time in this process, so two clicks cannot both pass the "already running" check.
-const enqueueChain = processGlobal('folio.publishEnqueue', () => ({ tail: Promise.resolve() as Promise<unknown> }))
+/** The interrupted publication's job: no longer processing, failed with the same message. */
+async function closeJob(payload: Payload, id: string | number, message: string): Promise<void> {
+  await payload
+    .update({
+      collection: 'payload-jobs',
+      id,
+      overrideAccess: true,
+      depth: 0,
+      data: { processing: false, hasError: true, completedAt: now(), error: { message } },
+    })
+    .catch((err: unknown) => payload.logger.warn({ err, msg: `Could not close publish job ${String(id)}` }))
+}
+
+/**
+ * One enqueue of a report at a time in every process and instance (the lease `enqueue:<report id>`,
+ * held for the few queries of the check and the record), so two clicks cannot both pass the
+ * "already running" check. Its holder is only ever busy for milliseconds: wait for it a little.
+ */
+async function oneEnqueueAtATime<T>(payload: Payload, reportId: string | number, fn: () => Promise<T>): Promise<T> {
+  const options = { holder: `an enqueue (${thisProcess()})`, ttlMs: 15_000 }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withLease(payload, `enqueue:${String(reportId)}`, options, fn)
+    } catch (e) {
+      if (!(e instanceof LeaseHeldError) || attempt >= 50) throw e
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}
 
 export interface EnqueueInput {
   report: string | number
@@ -85,9 +127,9 @@ export async function enqueuePublish(
   input: EnqueueInput,
   options: { req?: QueueArgs['req']; start?: boolean } = {},
 ): Promise<{ publication: string | number; job: string | number }> {
-  const run = async () => {
-    const report = await reportById(payload, input.report)
-    if (!report) throw new PublishArgumentError(`No report with id ${input.report}.`)
+  const report = await reportById(payload, input.report)
+  if (!report) throw new PublishArgumentError(`No report with id ${input.report}.`)
+  const queued = await oneEnqueueAtATime(payload, report.id, async () => {
     await closeInterrupted(payload, report.id)
     const active = await activePublication(payload, report.id)
     if (active) {
@@ -98,11 +140,8 @@ export async function enqueuePublish(
       )
     }
     return queue(payload, report, input, options.req)
-  }
-  const result = enqueueChain.tail.then(run, run)
-  enqueueChain.tail = result.catch(() => undefined)
-  const queued = await result
-  if (options.start !== false) startPublishJob(payload, queued.job)
+  })
+  if (options.start !== false && !publishRunsInWorker()) startPublishJob(payload, queued.job)
   return queued
 }
 

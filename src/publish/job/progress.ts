@@ -3,10 +3,17 @@ import type { Payload } from 'payload'
 
 import type { BundleLocale } from '../bundle/schema'
 import type { ProgressEvent } from '../events'
+import { leaseMs } from './lease'
 
-/** A running publication without a heartbeat for this long is taken as dead (its server stopped). */
-export const STALE_AFTER_MS = 2 * 60_000
-const HEARTBEAT_MS = 10_000
+/**
+ * A running publication without a heartbeat for one lease (FOLIO_PUBLISH_LEASE_MS, see lease.ts) is
+ * taken as dead: its process stopped. A queued one gets two minutes at least (autoRun runs a job
+ * left queued within a minute).
+ */
+export const staleAfterMs = (state: 'queued' | 'running'): number =>
+  state === 'queued' ? Math.max(2 * 60_000, leaseMs()) : leaseMs()
+/** Beats at least three times per lease. */
+const heartbeatMs = () => Math.min(10_000, Math.floor(leaseMs() / 3))
 const MAX_STEPS = 60
 
 export type PublishState = 'queued' | 'running' | 'finished' | 'failed'
@@ -38,8 +45,7 @@ export const progressOf = (publication: { progress?: unknown }): PublishProgress
 export function isLive(publication: { outcome?: unknown; progress?: unknown }, at = Date.now()): boolean {
   if (publication.outcome !== 'queued' && publication.outcome !== 'running') return false
   const beat = Date.parse(progressOf(publication)?.heartbeatAt ?? '')
-  // Queued jobs are run within a minute by autoRun; give them the same grace as a heartbeat.
-  return Number.isFinite(beat) && at - beat < STALE_AFTER_MS
+  return Number.isFinite(beat) && at - beat < staleAfterMs(publication.outcome)
 }
 
 /** The progress of a publish just queued or started: one step, every PDF pending. */
@@ -65,6 +71,7 @@ export class ProgressRecorder {
   private dirty = false
   private pendingExtra: PublicationData = {}
   private timer: NodeJS.Timeout | null = null
+  private paused = false
 
   constructor(
     private readonly payload: Payload,
@@ -73,7 +80,7 @@ export class ProgressRecorder {
   ) {}
 
   startHeartbeat() {
-    this.timer = setInterval(() => this.save(), HEARTBEAT_MS)
+    this.timer = setInterval(() => this.save(), heartbeatMs())
     this.timer.unref?.()
   }
 
@@ -92,7 +99,19 @@ export class ProgressRecorder {
     this.save()
   }
 
+  /**
+   * Stops writing until finish(): publish() records the outcome in the same row, and Payload writes
+   * a whole row from what it read, so a progress write in flight would put `running` back (on
+   * PostgreSQL, where writes run side by side).
+   */
+  async pause(): Promise<void> {
+    if (this.timer) clearInterval(this.timer)
+    this.paused = true
+    await this.writing
+  }
+
   save(extra: PublicationData = {}): Promise<void> {
+    if (this.paused) return this.writing ?? Promise.resolve()
     this.progress.heartbeatAt = now()
     this.pendingExtra = { ...this.pendingExtra, ...extra }
     if (this.writing) {
@@ -117,16 +136,30 @@ export class ProgressRecorder {
     this.writing = null
   }
 
+  /**
+   * The final progress, not written: pauses, then returns it for the caller to write with the
+   * outcome (publish()'s beforeRecord). finish() afterwards writes it again, changing nothing.
+   */
+  async closing(state: 'finished' | 'failed', message: string): Promise<PublicationData> {
+    await this.pause()
+    this.close(state, message)
+    return { progress: JSON.parse(JSON.stringify(this.progress)) }
+  }
+
   async finish(state: 'finished' | 'failed', message: string, extra: PublicationData = {}) {
-    if (this.timer) clearInterval(this.timer)
-    await this.writing
+    await this.pause()
+    this.paused = false
+    this.close(state, message)
+    await this.save(extra)
+  }
+
+  private close(state: 'finished' | 'failed', message: string) {
     const p = this.progress
     p.state = state
     p.step = 'done'
     p.message = message
-    p.finishedAt = now()
+    p.finishedAt ??= now()
     const last = p.steps[p.steps.length - 1]
     if (!(last?.step === 'done' && last.message === message)) p.steps.push({ step: 'done', message, at: p.finishedAt })
-    await this.save(extra)
   }
 }

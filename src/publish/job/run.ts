@@ -4,49 +4,57 @@ import type { Payload } from 'payload'
 import { dbId } from '../../model/ids'
 import { pdfEdition } from '../editions/pdf/stage'
 import { chainEditions, webEdition } from '../editions/web/stage'
-import { PublishArgumentError } from '../errors'
+import { PublishArgumentError, PublishRunningError } from '../errors'
 import type { ProgressEvent } from '../events'
 import { publish } from '../index'
 import { releasesDir } from '../release/folder'
 import { PublishLockedError } from '../release/lock'
 import { freshProgress, now, ProgressRecorder, progressOf } from './progress'
-import { processGlobal, type PublishJobInput, type PublishJobOutput } from './queue'
+import { LeaseHeldError, thisProcess, withLease } from './lease'
+import type { PublishJobInput, PublishJobOutput } from './queue'
 
-// Publications being run by this process (the request's kick and the autoRun cron may both pick a job).
-const runningHere = processGlobal('folio.publishRunning', () => new Set<string>())
-
-/** The task's work: runs publish() for a queued publication and records its progress and outcome. */
+/**
+ * The task's work: runs publish() for a queued publication and records its progress and outcome.
+ * Exactly once across processes and app instances: the run holds the publication's lease
+ * (`publication:<id>`, lease.ts); a second runner of the same job (the request's kick and autoRun,
+ * here or on another instance) is refused it and does nothing, and one that gets it after the first
+ * finished finds the record done.
+ */
 export async function runPublishJob(
   payload: Payload,
   input: PublishJobInput,
   jobId: string | number | null,
 ): Promise<PublishJobOutput> {
-  const key = String(input.publication)
-  if (runningHere.has(key))
+  const key = `publication:${String(input.publication)}`
+  try {
+    return await withLease(payload, key, { holder: `job ${String(jobId)} (${thisProcess()})` }, () =>
+      runClaimed(payload, input, jobId),
+    )
+  } catch (e) {
+    if (!(e instanceof LeaseHeldError) || e.held.key !== key) throw e
     return {
       publication: input.publication,
       outcome: 'running',
       version: null,
-      summary: 'Already running in this server.',
+      summary: `Already running: ${e.message}.`,
     }
-  runningHere.add(key)
-  try {
-    const publicationId = dbId(input.publication)
-    const record = await payload.findByID({
-      collection: 'publications',
-      id: publicationId,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (record.outcome !== 'queued' && record.outcome !== 'running') {
-      const version = record.version ?? null
-      return { publication: input.publication, outcome: String(record.outcome), version, summary: 'Already done.' }
-    }
-    const recorder = await startRecording(payload, publicationId, progressOf(record), input, jobId)
-    return await runRecorded(payload, input, publicationId, recorder)
-  } finally {
-    runningHere.delete(key)
   }
+}
+
+async function runClaimed(payload: Payload, input: PublishJobInput, jobId: string | number | null) {
+  const publicationId = dbId(input.publication)
+  const record = await payload.findByID({
+    collection: 'publications',
+    id: publicationId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (record.outcome !== 'queued' && record.outcome !== 'running') {
+    const version = record.version ?? null
+    return { publication: input.publication, outcome: String(record.outcome), version, summary: 'Already done.' }
+  }
+  const recorder = await startRecording(payload, publicationId, progressOf(record), input, jobId)
+  return runRecorded(payload, input, publicationId, recorder)
 }
 
 /** The record says `running`, with a fresh progress (the steps of an interrupted attempt kept). */
@@ -102,8 +110,10 @@ async function runRecorded(
       allowIncomplete: input.allowIncomplete,
       out: releasesDir(),
       user: user ? { id: user.id, email: user.email ?? null } : null,
+      holder: `${user?.email ?? 'the admin'}, publication ${String(publicationId)}`,
       publicationId,
       onProgress,
+      beforeRecord: ({ failed, message }) => recorder.closing(failed ? 'failed' : 'finished', message),
       beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress })),
     })
     const failed = result.status === 'invalid'
@@ -116,9 +126,10 @@ async function runRecorded(
         : error instanceof Error
           ? error.message
           : String(error)
-    // publish() records other errors itself; argument errors (bad version, unknown report) are ours.
+    // publish() records other errors itself; argument errors (bad version, unknown report) and a
+    // refusal (another publish holds the report's lease) are ours.
     const extra =
-      error instanceof PublishArgumentError
+      error instanceof PublishArgumentError || error instanceof PublishRunningError
         ? { outcome: 'error', summary: message, title: `${String(report.slug)} error` }
         : {}
     await recorder.finish('failed', message, extra)

@@ -22,6 +22,9 @@
  *   FOLIO_PUBLISH_FAIL_CODE=ENOSPC             the next write had failed with that code (default
  *                                              ENOSPC; e.g. EROFS, EACCES, EDQUOT). Only up to
  *                                              `rename`: after it the release is committed.
+ *   FOLIO_PUBLISH_PAUSE_AT=<checkpoint>        the process stops there for FOLIO_PUBLISH_PAUSE_MS
+ *                                              (default 3000), blocking, as a slow disk would
+ *                                              (for the tests of two publishes at once)
  *
  * A checkpoint name may end with `*` to match every checkpoint starting with the rest.
  */
@@ -31,6 +34,7 @@ import path from 'node:path'
 export const CRASH_AT_ENV = 'FOLIO_PUBLISH_CRASH_AT'
 export const FAIL_AT_ENV = 'FOLIO_PUBLISH_FAIL_AT'
 export const FAIL_CODE_ENV = 'FOLIO_PUBLISH_FAIL_CODE'
+export const PAUSE_AT_ENV = 'FOLIO_PUBLISH_PAUSE_AT'
 
 /** Observer of the checkpoints a publish passes (tests enumerate them with it). */
 export type CheckpointObserver = (point: string) => void
@@ -83,6 +87,8 @@ export function checkpoints(observer?: CheckpointObserver, env: NodeJS.ProcessEn
     passed++
     observer?.(point)
     if (matchesCheckpoint(env[CRASH_AT_ENV], point, passed)) process.kill(process.pid, 'SIGKILL')
+    if (matchesCheckpoint(env[PAUSE_AT_ENV], point, passed))
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(env.FOLIO_PUBLISH_PAUSE_MS) || 3000)
     if (options.failable !== false && matchesCheckpoint(env[FAIL_AT_ENV], point, passed)) {
       throw fsError(env[FAIL_CODE_ENV] || 'ENOSPC', 'write', options.path ?? point)
     }

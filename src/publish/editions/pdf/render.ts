@@ -137,6 +137,25 @@ type Reply =
 
 type Slot = { w: ChildProcess; busy: boolean }
 
+const envNumber = (name: string, fallback: number) => {
+  const v = Number(process.env[name])
+  return Number.isFinite(v) && process.env[name] !== '' && process.env[name] !== undefined ? v : fallback
+}
+/**
+ * Typst compiles are batch work beside an editor-facing server: the workers run at a lower CPU
+ * priority (nice +10, FOLIO_PDF_NICE). A worker whose resident memory passed FOLIO_PDF_RECYCLE_MB
+ * after a job is replaced by a fresh one (Typst keeps ~2 MB per page it laid out), and the pool
+ * is never larger than the free memory allows at FOLIO_PDF_WORKER_MB per worker.
+ */
+export const PDF_NICE = () => envNumber('FOLIO_PDF_NICE', 10)
+export const RECYCLE_BYTES = () => envNumber('FOLIO_PDF_RECYCLE_MB', 400) * 1024 * 1024
+export const WORKER_BYTES = () => envNumber('FOLIO_PDF_WORKER_MB', 700) * 1024 * 1024
+
+/** Workers for `jobs` compiles: at most the cores, the jobs, and what free memory holds (≥ 1). */
+export function poolSize(jobs: number, cores = os.availableParallelism?.() ?? os.cpus().length, free = os.freemem()) {
+  return Math.max(1, Math.min(cores, jobs, Math.floor(free / WORKER_BYTES())))
+}
+
 /** A few Typst worker processes; each keeps its compiler (and fonts) between jobs. */
 export class PdfWorkerPool {
   private workers: Slot[] = []
@@ -157,12 +176,18 @@ export class PdfWorkerPool {
         FOLIO_PDF_WORKER: JSON.stringify({ templateDir: TEMPLATE_DIR, fontPaths: loadFonts().paths }),
       },
     })
+    try {
+      if (w.pid) os.setPriority(w.pid, PDF_NICE())
+    } catch {
+      // Not permitted here (e.g. a sandbox): compile at the normal priority.
+    }
     const slot: Slot = { w, busy: false }
     w.on('message', (r: Reply) => {
       const p = this.pending.get(r.id)
       if (!p) return
       this.pending.delete(r.id)
       slot.busy = false
+      if (r.ok && r.rss > RECYCLE_BYTES()) this.recycle(slot)
       p.resolve(r)
       this.pump()
     })
@@ -170,6 +195,13 @@ export class PdfWorkerPool {
     w.on('exit', (code, signal) => this.fail(slot, new Error(`PDF worker exited (${signal ?? `code ${code}`})`)))
     this.workers.push(slot)
     return slot
+  }
+
+  /** Retires an idle worker (its memory goes with it); the next job starts a fresh one. */
+  private recycle(slot: Slot) {
+    this.workers = this.workers.filter((s) => s !== slot)
+    slot.w.removeAllListeners('exit')
+    slot.w.kill()
   }
 
   private fail(slot: Slot, e: Error) {
@@ -282,11 +314,14 @@ export interface RenderAllOptions {
 
 /** Renders every locale in parallel (up to the core count); fails if any locale fails, naming it. */
 export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
-  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)
-  const pool = new PdfWorkerPool(Math.max(1, Math.min(opts.concurrency ?? cores, opts.bundles.length)))
+  const pool = new PdfWorkerPool(Math.min(opts.concurrency ?? Number.POSITIVE_INFINITY, poolSize(opts.bundles.length)))
+  // The longest locale first, so the last compile to start is a short one (results keep their order).
+  const size = new Map(opts.bundles.map((b) => [b, JSON.stringify(b.chapters).length]))
+  const longestFirst = [...opts.bundles].sort((a, b) => size.get(b)! - size.get(a)!)
   try {
-    const settled = await Promise.allSettled(
-      opts.bundles.map((bundle) =>
+    const started = new Map(
+      longestFirst.map((bundle) => [
+        bundle,
         renderWith(pool, {
           bundle,
           locale: bundle.locale,
@@ -299,8 +334,9 @@ export async function renderAll(opts: RenderAllOptions): Promise<PdfResult[]> {
           opts.onRendered?.(result)
           return result
         }),
-      ),
+      ]),
     )
+    const settled = await Promise.allSettled(opts.bundles.map((b) => started.get(b)!))
     const failed = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected')
     if (failed.length) {
       const err = new Error(

@@ -1,0 +1,112 @@
+/**
+ * What the large report costs inside the CMS, on a copy of a database holding it (bench/import.ts
+ * --keep FILE), or on the seeded demo (--demo): the p50 of 20 approvals (a new statistic written in
+ * five locales, submitted by an editor, approved by a reviewer, timed), the translation dashboard
+ * of the report (p50 of 5 calls of translationDashboard, what /admin/translations renders), and
+ * the JSON bundle of the report (publish() without the editions: collect, build, validate, write).
+ * Prints; with --json FILE writes {"figures":[...]}. Does not assert.
+ *
+ *   npx tsx bench/large-db.ts --db large.db [--report 2030] [--json out.json]
+ *   npx tsx bench/large-db.ts --demo [--json out.json]
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { parseArgv } from '../src/cli/args'
+
+const { values } = parseArgv(process.argv.slice(2), {
+  db: { type: 'string' },
+  demo: { type: 'boolean' },
+  report: { type: 'string' },
+  json: { type: 'string' },
+})
+if (!values.db && !values.demo) throw new Error('Give --db FILE (a database holding the large report) or --demo.')
+const name = values.demo ? 'demo' : 'large'
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-db-'))
+const dbFile = path.join(dir, 'bench.db')
+if (values.db) fs.copyFileSync(String(values.db), dbFile)
+process.env.DATABASE_URL = `file:${dbFile}`
+process.env.FOLIO_MEDIA_DIR = path.join(dir, 'media')
+process.env.FOLIO_CONSENT_DIR = path.join(dir, 'consent')
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { transition } = await import('../src/workflow/transition')
+const { translationDashboard } = await import('../src/workflow/dashboard')
+const { publish } = await import('../src/publish')
+const payload = await getPayload({ config })
+if (values.demo) await (await import('../src/seed')).seed(payload)
+const report = String(values.report ?? (values.demo ? '2020' : '2030'))
+const reportDoc = (
+  await payload.find({ collection: 'reports', where: { year: { equals: Number(report) } }, depth: 0, draft: true })
+).docs[0]
+if (!reportDoc) throw new Error(`No report ${report} in the database.`)
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const mk = (roles: string[], email: string) =>
+  payload.create({
+    collection: 'users',
+    data: { name: email, email, password: 'correct horse battery', roles } as never,
+    overrideAccess: true,
+  })
+const editor = { ...(await mk(['editor'], 'bench-editor@bench.test')), collection: 'users' as const }
+const reviewer = { ...(await mk(['reviewer'], 'bench-reviewer@bench.test')), collection: 'users' as const }
+const orgs = await payload.find({ collection: 'organisations', limit: 1, depth: 0 })
+
+const approvals: number[] = []
+for (let i = 0; i < 20; i++) {
+  const as = { user: editor, overrideAccess: false, depth: 0 } as const
+  const data = {
+    label: `Bench statistic ${i}`,
+    value: i,
+    qualifier: 'exact',
+    asOf: '2020-12-31',
+    source: { organisation: orgs.docs[0]?.id },
+  }
+  const doc = await payload.create({ collection: 'statistics', data: data as never, ...as })
+  for (const locale of ['fr', 'es', 'ru', 'ar'] as const)
+    await payload.update({ collection: 'statistics', id: doc.id, locale, data: { label: `[${locale}] ${i}` }, ...as })
+  await transition(payload, { collection: 'statistics', id: doc.id, action: 'submit', user: editor })
+  const t0 = performance.now()
+  await transition(payload, { collection: 'statistics', id: doc.id, action: 'approve', user: reviewer })
+  approvals.push(performance.now() - t0)
+}
+const approveP50 = median(approvals)
+
+const dashboard: number[] = []
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now()
+  await translationDashboard(payload, { report: reportDoc.id })
+  dashboard.push(performance.now() - t0)
+}
+const dashboardP50 = median(dashboard)
+
+const t0 = performance.now()
+const published = await publish(payload, {
+  report,
+  out: path.join(dir, 'releases'),
+  allowIncomplete: true,
+  record: false,
+})
+const bundleSeconds = (performance.now() - t0) / 1000
+const docs = (await payload.count({ collection: 'statistics' })).totalDocs
+console.log(
+  `${name} (${docs} statistics in the database): approve p50 ${approveP50.toFixed(1)} ms (p90 ${[...approvals].sort((a, b) => a - b)[18].toFixed(1)}); ` +
+    `dashboard p50 ${dashboardP50.toFixed(0)} ms; JSON bundle ${bundleSeconds.toFixed(1)} s (${published.status}; ${JSON.stringify(published.timingsMs)}); ` +
+    `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+)
+if (values.json) {
+  const figures = [{ name: `transition.approve.${name}.p50_ms`, value: Number(approveP50.toFixed(1)), unit: 'ms' }]
+  if (name === 'large')
+    figures.push(
+      { name: 'dashboard.page.large.ms', value: Math.round(dashboardP50), unit: 'ms' },
+      { name: 'bundle.large.s', value: Number(bundleSeconds.toFixed(2)), unit: 's' },
+    )
+  fs.writeFileSync(String(values.json), `${JSON.stringify({ figures }, null, 2)}\n`)
+}
+await payload.destroy()
+fs.rmSync(dir, { recursive: true, force: true })
+process.exit(0)
