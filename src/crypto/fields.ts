@@ -54,13 +54,50 @@ export interface SealedValue {
   value: unknown
 }
 
+interface Plan {
+  /** Sealed leaves outside arrays and blocks: read and written by their path directly. */
+  direct: string[][]
+  /** Some sealed leaf sits in array or blocks rows: those are found by walking the data. */
+  walk: boolean
+}
+const plans = new Map<string, Plan>()
+const planOf = (slug: string): Plan => {
+  let plan = plans.get(slug)
+  if (!plan) {
+    const nodes = everyNode(slug).filter(isSealed)
+    plan = {
+      direct: nodes.filter((n) => !n.repeated).map((n) => n.path.split('.')),
+      walk: nodes.some((n) => n.repeated),
+    }
+    plans.set(slug, plan)
+  }
+  return plan
+}
+
+const at = (data: Record<string, unknown>, path: string[]): unknown => {
+  let v: unknown = data
+  for (const key of path) {
+    if (!isPlainObject(v)) return undefined
+    v = v[key]
+  }
+  return v
+}
+
 /** The encrypted leaves present in `data` (values that are not null or undefined). */
 export function sealedValues(slug: string, data: unknown): SealedValue[] {
+  if (!isPlainObject(data)) return []
+  const plan = planOf(slug)
   const out: SealedValue[] = []
-  walkData(nodesOf(slug), data, ({ node, path, value }) => {
-    if (isSealed(node) && value !== null && value !== undefined) out.push({ path, value })
-    return undefined
-  })
+  for (const path of plan.direct) {
+    const value = at(data, path)
+    if (value !== null && value !== undefined) out.push({ path: path.join('.'), value })
+  }
+  if (plan.walk) {
+    walkData(nodesOf(slug), data, ({ node, path, value }) => {
+      if (isSealed(node) && node.repeated && value !== null && value !== undefined) out.push({ path, value })
+      return undefined
+    })
+  }
   return out
 }
 

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+import { encryptExistingData } from '../crypto/migrate'
+
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_folio_keys_state" AS ENUM('active', 'retiring', 'retired');
@@ -19,6 +21,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "folio_keys_created_at_idx" ON "folio_keys" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_folio_keys_fk" FOREIGN KEY ("folio_keys_id") REFERENCES "public"."folio_keys"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_folio_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("folio_keys_id");`)
+  // Encryption at rest (issue 20): values stored in clear before it are encrypted now.
+  await encryptExistingData(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
