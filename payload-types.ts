@@ -78,6 +78,7 @@ export interface Config {
     'consent-documents': ConsentDocument;
     users: User;
     'audit-events': AuditEvent;
+    'translation-assignments': TranslationAssignment;
     publications: Publication;
     'publish-leases': PublishLease;
     'payload-kv': PayloadKv;
@@ -103,6 +104,7 @@ export interface Config {
     'consent-documents': ConsentDocumentsSelect<false> | ConsentDocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'translation-assignments': TranslationAssignmentsSelect<false> | TranslationAssignmentsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -190,6 +192,10 @@ export interface Report {
    * The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.
    */
   publicationDate?: string | null;
+  /**
+   * The date every translation of this report is due.
+   */
+  translationDeadline?: string | null;
   /**
    * Made from the title when left empty.
    */
@@ -2100,6 +2106,24 @@ export interface AuditEvent {
   createdAt: string;
 }
 /**
+ * Who translates which document into which language, by when. Assign from the Translations view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments".
+ */
+export interface TranslationAssignment {
+  id: number;
+  collection: string;
+  docId: string;
+  locale: 'fr' | 'es' | 'ru' | 'ar';
+  assignee: number | User;
+  due?: string | null;
+  report?: (number | null) | Report;
+  assignedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every publish of a report, successful or not. Recorded by the publishing pipeline.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2357,6 +2381,10 @@ export interface PayloadLockedDocument {
         value: number | AuditEvent;
       } | null)
     | ({
+        relationTo: 'translation-assignments';
+        value: number | TranslationAssignment;
+      } | null)
+    | ({
         relationTo: 'publications';
         value: number | Publication;
       } | null);
@@ -2414,6 +2442,7 @@ export interface ReportsSelect<T extends boolean = true> {
   chapters?: T;
   year?: T;
   publicationDate?: T;
+  translationDeadline?: T;
   slug?: T;
   organisation?: T;
   licence?: T;
@@ -2792,6 +2821,21 @@ export interface AuditEventsSelect<T extends boolean = true> {
   to?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-assignments_select".
+ */
+export interface TranslationAssignmentsSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  locale?: T;
+  assignee?: T;
+  due?: T;
+  report?: T;
+  assignedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

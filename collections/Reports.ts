@@ -56,6 +56,16 @@ export const Reports: CollectionConfig = {
           'The date the report is published, printed on its cover and in its colophon. Leave empty until it is known: the PDF then prints the date its content was approved, labelled as such.',
       },
     },
+    {
+      // The schedule, with publicationDate: shown to everyone on the translation dashboard.
+      name: 'translationDeadline',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+        description: 'The date every translation of this report is due.',
+      },
+    },
     slugField('title', { unique: true }),
     {
       name: 'organisation',

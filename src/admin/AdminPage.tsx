@@ -28,7 +28,10 @@ export function adminPage(
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48, ...bodyStyle }}>
+      <div
+        className="gutter--left gutter--right folio-view"
+        style={{ paddingTop: 24, paddingBottom: 48, ...bodyStyle }}
+      >
         <h1>{title}</h1>
         {children}
       </div>

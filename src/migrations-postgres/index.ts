@@ -1,5 +1,6 @@
 import * as migration_20261202_191838_initial from './20261202_191838_initial';
-import * as migration_20261202_194937_audit_import_action from './20261202_194937_audit_import_action';
+import * as migration_20261202_194901_audit_import_action from './20261202_194901_audit_import_action';
+import * as migration_20261202_195110_translation_assignments_schedule from './20261202_195110_translation_assignments_schedule';
 
 export const migrations = [
   {
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261202_191838_initial',
   },
   {
-    up: migration_20261202_194937_audit_import_action.up,
-    down: migration_20261202_194937_audit_import_action.down,
-    name: '20261202_194937_audit_import_action'
+    up: migration_20261202_194901_audit_import_action.up,
+    down: migration_20261202_194901_audit_import_action.down,
+    name: '20261202_194901_audit_import_action',
+  },
+  {
+    up: migration_20261202_195110_translation_assignments_schedule.up,
+    down: migration_20261202_195110_translation_assignments_schedule.down,
+    name: '20261202_195110_translation_assignments_schedule'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261202_113546_report_publication_date from './20261202_1
 import * as migration_20261202_122123_glossary from './20261202_122123_glossary';
 import * as migration_20261202_134923_locales_parent_index from './20261202_134923_locales_parent_index';
 import * as migration_20261202_190329_publish_leases from './20261202_190329_publish_leases';
+import * as migration_20261202_194015_translation_assignments_schedule from './20261202_194015_translation_assignments_schedule';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_190329_publish_leases.up,
     down: migration_20261202_190329_publish_leases.down,
-    name: '20261202_190329_publish_leases'
+    name: '20261202_190329_publish_leases',
+  },
+  {
+    up: migration_20261202_194015_translation_assignments_schedule.up,
+    down: migration_20261202_194015_translation_assignments_schedule.down,
+    name: '20261202_194015_translation_assignments_schedule'
   },
 ];

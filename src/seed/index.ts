@@ -6,10 +6,10 @@
  * report can be published right after seeding.
  */
 import type { Payload, Where } from 'payload'
-import sharp from 'sharp'
 
 import { type ContentApi, contentApi, type Doc } from '../model/local'
 import type { LocaleCode } from '../model/locales'
+import { seedCover } from './cover'
 import { OTHER_LOCALES } from './locales'
 import { seedWorkflowDemo } from './workflow-demo'
 import { CHAPTER_TEXT, chapterBody, FURTHER_READING, REPORT_TEXT } from './chapter'
@@ -73,15 +73,17 @@ export interface SeedResult {
   counts: Record<string, number>
 }
 
-/**
- * Writes the demo content. `localised(locale)` gives each document's reader text for one locale:
- * the English text creates or updates the document, then each other locale is written over it.
- */
-export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Promise<SeedResult> {
-  // The seed writes every collection through one generic helper (src/model/local.ts).
-  const payload = contentApi(typedPayload)
-  const counts: Record<string, number> = {}
-  // Demo users first: the editor writes the content, the reviewer approves it (four-eyes).
+/** What the seed's steps share: the API, who writes, what was written, and the ids by key. */
+interface Seeder {
+  payload: ContentApi
+  users: Record<string, Doc>
+  counts: Record<string, number>
+  /** Documents written by this run, to be taken through the workflow. */
+  created: { collection: WorkflowCollection; id: Id }[]
+}
+
+/** The demo users, found by e-mail or created: the editor writes, the reviewer approves (four-eyes). */
+async function seedUsers(payload: ContentApi): Promise<Record<string, Doc>> {
   const users: Record<string, Doc> = {}
   for (const u of DEMO_USERS) {
     const found = await payload.find({
@@ -95,68 +97,78 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
       found.docs[0] ??
       (await payload.create({ collection: 'users', data: { ...data, password: u.password }, overrideAccess: true }))
   }
-  const userIds = Object.fromEntries(Object.entries(users).map(([role, doc]) => [role, doc.id]))
-  log(`users: ${DEMO_USERS.length}`)
+  return users
+}
 
-  const created: { collection: WorkflowCollection; id: Id }[] = []
-  /**
-   * Finds a document by its natural key, or writes it as the editor: English first, then every
-   * other locale. Existing documents are left as they are, so a second run changes nothing.
-   */
-  const upsert = async (
-    collection: WorkflowCollection,
-    where: Where,
-    localised: (locale: LocaleCode) => Data,
-    shared: Data = {},
-    into?: Id,
-  ): Promise<Id> => {
-    counts[collection] = (counts[collection] ?? 0) + 1
-    const asEditor = { overrideAccess: true, depth: 0, user: users.editor }
-    if (into === undefined) {
-      const found = await payload.find({
-        collection,
-        where,
-        limit: 1,
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-        pagination: false,
-      })
-      if (found.docs[0]) return found.docs[0].id
-    }
-    const data = { ...shared, ...localised('en') }
-    const doc =
-      into === undefined
-        ? await payload.create({ collection, data, locale: 'en', draft: true, ...asEditor })
-        : await payload.update({ collection, id: into, data, locale: 'en', draft: true, ...asEditor })
-    for (const locale of OTHER_LOCALES) {
-      await payload.update({
-        collection,
-        id: doc.id,
-        data: keepRowIds(localised(locale), doc),
-        locale,
-        draft: true,
-        ...asEditor,
-      })
-    }
-    created.push({ collection, id: doc.id })
-    return doc.id
+/**
+ * Finds a document by its natural key, or writes it as the editor: English first, then every
+ * other locale. Existing documents are left as they are, so a second run changes nothing.
+ * `into` writes the text into a document that already exists (the chapter, created early).
+ */
+async function upsert(
+  s: Seeder,
+  collection: WorkflowCollection,
+  where: Where,
+  localised: (locale: LocaleCode) => Data,
+  shared: Data = {},
+  into?: Id,
+): Promise<Id> {
+  const { payload } = s
+  s.counts[collection] = (s.counts[collection] ?? 0) + 1
+  const asEditor = { overrideAccess: true, depth: 0, user: s.users.editor }
+  if (into === undefined) {
+    const found = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+    })
+    if (found.docs[0]) return found.docs[0].id
   }
-
-  const orgIds: Record<string, Id> = {}
-  for (const o of organisations) {
-    orgIds[o.key] = await upsert(
-      'organisations',
-      { name: { equals: o.name.en } },
-      (l) => ({ name: o.name[l], description: o.description[l] }),
-      { acronym: o.acronym, kind: o.kind, country: o.country, website: o.website },
-    )
+  const data = { ...shared, ...localised('en') }
+  const doc =
+    into === undefined
+      ? await payload.create({ collection, data, locale: 'en', draft: true, ...asEditor })
+      : await payload.update({ collection, id: into, data, locale: 'en', draft: true, ...asEditor })
+  for (const locale of OTHER_LOCALES) {
+    await payload.update({
+      collection,
+      id: doc.id,
+      data: keepRowIds(localised(locale), doc),
+      locale,
+      draft: true,
+      ...asEditor,
+    })
   }
-  log(`organisations: ${organisations.length}`)
+  s.created.push({ collection, id: doc.id })
+  return doc.id
+}
 
-  const coverId = await seedCover(payload)
+/** Upserts each item of a list, by its key; returns the ids by key. */
+async function upsertAll<T extends { key: string }>(
+  s: Seeder,
+  collection: WorkflowCollection,
+  items: readonly T[],
+  write: (item: T) => [where: Where, localised: (locale: LocaleCode) => Data, shared: Data],
+): Promise<Record<string, Id>> {
+  const ids: Record<string, Id> = {}
+  for (const item of items) ids[item.key] = await upsert(s, collection, ...write(item))
+  return ids
+}
 
-  const reportId = await upsert(
+const seedOrganisations = (s: Seeder) =>
+  upsertAll(s, 'organisations', organisations, (o) => [
+    { name: { equals: o.name.en } },
+    (l) => ({ name: o.name[l], description: o.description[l] }),
+    { acronym: o.acronym, kind: o.kind, country: o.country, website: o.website },
+  ])
+
+const seedReport = async (s: Seeder, orgIds: Record<string, Id>) =>
+  upsert(
+    s,
     'reports',
     { year: { equals: 2020 } },
     (l) => ({
@@ -167,216 +179,208 @@ export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Prom
     {
       year: 2020,
       slug: 'annual-report-2020',
-      coverImage: coverId,
+      coverImage: await seedCover(s.payload),
       organisation: orgIds.omct,
       licence: 'CC BY-NC-ND 4.0',
     },
   )
 
-  // The chapter exists before the statistics and testimonies that point back to it.
-  const chapterWhere: Where = { and: [{ slug: { equals: 'belarus' } }, { report: { equals: reportId } }] }
-  const existingChapter = await payload.find({
+const chapterWhere = (reportId: Id): Where => ({
+  and: [{ slug: { equals: 'belarus' } }, { report: { equals: reportId } }],
+})
+
+/** The chapter exists (title only) before the statistics and testimonies that point back to it. */
+async function ensureChapter(s: Seeder, reportId: Id): Promise<{ id: Id; isNew: boolean }> {
+  const existing = await s.payload.find({
     collection: 'chapters',
-    where: chapterWhere,
+    where: chapterWhere(reportId),
     limit: 1,
     depth: 0,
     draft: true,
     overrideAccess: true,
   })
-  const newChapter = !existingChapter.docs[0]
-  const chapterId: Id =
-    existingChapter.docs[0]?.id ??
-    (
-      await payload.create({
-        collection: 'chapters',
-        data: {
-          title: CHAPTER_TEXT.en.title,
-          slug: 'belarus',
-          report: reportId,
-          order: 1,
-          kind: 'country',
-          country: 'BY',
-        },
-        draft: true,
-        overrideAccess: true,
-        user: users.editor,
-      })
-    ).id
-
-  const statIds: Record<string, Id> = {}
-  for (const s of statistics) {
-    statIds[s.key] = await upsert(
-      'statistics',
-      { label: { equals: s.label.en } },
-      (l) => ({
-        label: s.label[l],
-        unit: s.unit[l],
-        methodology: STATISTIC_METHODOLOGY[l],
-        source: { organisation: orgIds.omct, title: SOURCE_TITLE[l], url: 'https://www.omct.org/' },
-      }),
-      {
-        value: s.value,
-        qualifier: s.qualifier,
-        period: s.period,
-        asOf: STATISTIC_AS_OF,
-        country: 'BY',
-        chapter: chapterId,
-        headline: s.headline,
-      },
-    )
+  if (existing.docs[0]) return { id: existing.docs[0].id, isNew: false }
+  const data = {
+    title: CHAPTER_TEXT.en.title,
+    slug: 'belarus',
+    report: reportId,
+    order: 1,
+    kind: 'country',
+    country: 'BY',
   }
-  log(`statistics: ${statistics.length}`)
+  const doc = await s.payload.create({
+    collection: 'chapters',
+    data,
+    draft: true,
+    overrideAccess: true,
+    user: s.users.editor,
+  })
+  return { id: doc.id, isNew: true }
+}
 
-  const defenderIds: Record<string, Id> = {}
-  for (const d of defenders) {
-    defenderIds[d.key] = await upsert(
-      'defenders',
-      { name: { equals: d.name.en } },
-      (l) => ({
-        name: d.name[l],
-        role: d.role[l],
-        charges: DEFENDER_CHARGES[l],
-        biography: richText(l, [DEFENDER_BIOGRAPHY[l]]),
-      }),
-      {
-        organisation: orgIds[d.organisation],
-        country: 'BY',
-        status: 'deprived-of-liberty',
-        statusSince: null,
-        visibility: 'public',
-        timeline: [],
-      },
-    )
-  }
-  log(`defenders: ${defenders.length}`)
+const seedStatistics = (s: Seeder, orgIds: Record<string, Id>, chapterId: Id) =>
+  upsertAll(s, 'statistics', statistics, (st) => [
+    { label: { equals: st.label.en } },
+    (l) => ({
+      label: st.label[l],
+      unit: st.unit[l],
+      methodology: STATISTIC_METHODOLOGY[l],
+      source: { organisation: orgIds.omct, title: SOURCE_TITLE[l], url: 'https://www.omct.org/' },
+    }),
+    {
+      value: st.value,
+      qualifier: st.qualifier,
+      period: st.period,
+      asOf: STATISTIC_AS_OF,
+      country: 'BY',
+      chapter: chapterId,
+      headline: st.headline,
+    },
+  ])
 
-  const testimonyIds: Record<string, Id> = {}
-  for (const t of testimonies) {
-    testimonyIds[t.key] = await upsert(
-      'testimonies',
-      { title: { equals: t.title.en } },
-      (l) => ({
-        title: t.title[l],
-        summary: t.summary[l],
-        body: richText(l, t.body[l]),
-        place: t.place[l],
-        publicName: t.publicName[l],
-        contentWarning: t.contentWarning[l] || null,
-      }),
-      {
-        disclosure: t.disclosure,
-        eventDate: t.eventDate,
-        country: t.country,
-        themes: t.themes,
-        chapter: chapterId,
-        legalName: t.legalName,
-        contact: t.contact,
-        internalNotes: t.internalNotes,
-        consent: { ...t.consent, recordedBy: userIds.editor },
-      },
-    )
-  }
-  log(`testimonies: ${testimonies.length}`)
+const seedDefenders = (s: Seeder, orgIds: Record<string, Id>) =>
+  upsertAll(s, 'defenders', defenders, (d) => [
+    { name: { equals: d.name.en } },
+    (l) => ({
+      name: d.name[l],
+      role: d.role[l],
+      charges: DEFENDER_CHARGES[l],
+      biography: richText(l, [DEFENDER_BIOGRAPHY[l]]),
+    }),
+    {
+      organisation: orgIds[d.organisation],
+      country: 'BY',
+      status: 'deprived-of-liberty',
+      statusSince: null,
+      visibility: 'public',
+      timeline: [],
+    },
+  ])
 
-  const refs = {
-    statistics: statIds,
-    testimonies: testimonyIds,
-    defenders: defenderIds,
-  }
-  if (newChapter)
-    await upsert(
-      'chapters',
-      chapterWhere,
-      (l) => {
-        const body = chapterBody(l, refs)
-        // The pull quote's words belong to the (fictional) sample witness, in each language.
-        const sample = testimonies.find((t) => t.key === 'sample-detention')!
-        for (const node of body.root.children as Data[]) {
-          const fields = node.fields as Data | undefined
-          if (fields?.blockType === 'testimonyQuote') fields.excerpt = sample.excerpt[l]
-        }
-        return { title: CHAPTER_TEXT[l].title, lead: CHAPTER_TEXT[l].lead, body, furtherReading: FURTHER_READING(l) }
-      },
-      {
-        report: reportId,
-        order: 1,
-        kind: 'country',
-        country: 'BY',
-        slug: 'belarus',
-        headlineStatistics: ['torture-cases', 'detained', 'defenders-detained'].map((k) => statIds[k]),
-        testimonies: Object.values(testimonyIds),
-        defenders: Object.values(defenderIds),
-        partners: [orgIds.viasna, orgIds.icit],
-      },
-      chapterId,
-    )
-  log('report 2020 with its Belarus chapter')
+const seedTestimonies = (s: Seeder, chapterId: Id) =>
+  upsertAll(s, 'testimonies', testimonies, (t) => [
+    { title: { equals: t.title.en } },
+    (l) => ({
+      title: t.title[l],
+      summary: t.summary[l],
+      body: richText(l, t.body[l]),
+      place: t.place[l],
+      publicName: t.publicName[l],
+      contentWarning: t.contentWarning[l] || null,
+    }),
+    {
+      disclosure: t.disclosure,
+      eventDate: t.eventDate,
+      country: t.country,
+      themes: t.themes,
+      chapter: chapterId,
+      legalName: t.legalName,
+      contact: t.contact,
+      internalNotes: t.internalNotes,
+      consent: { ...t.consent, recordedBy: s.users.editor.id },
+    },
+  ])
 
-  // Through the workflow, as people would: the editor submits, the reviewer approves, then each
-  // translation is submitted and approved. Leaves (organisations, figures, profiles, testimonies)
-  // before the report and chapter that refer to them.
+interface ChapterRefs {
+  reportId: Id
+  orgIds: Record<string, Id>
+  statistics: Record<string, Id>
+  testimonies: Record<string, Id>
+  defenders: Record<string, Id>
+}
+
+/** The chapter's text in every locale, with its embeds of the documents seeded before it. */
+const seedChapterText = (s: Seeder, chapterId: Id, refs: ChapterRefs) =>
+  upsert(
+    s,
+    'chapters',
+    chapterWhere(refs.reportId),
+    (l) => {
+      const body = chapterBody(l, refs)
+      // The pull quote's words belong to the (fictional) sample witness, in each language.
+      const sample = testimonies.find((t) => t.key === 'sample-detention')!
+      for (const node of body.root.children as Data[]) {
+        const fields = node.fields as Data | undefined
+        if (fields?.blockType === 'testimonyQuote') fields.excerpt = sample.excerpt[l]
+      }
+      return { title: CHAPTER_TEXT[l].title, lead: CHAPTER_TEXT[l].lead, body, furtherReading: FURTHER_READING(l) }
+    },
+    {
+      report: refs.reportId,
+      order: 1,
+      kind: 'country',
+      country: 'BY',
+      slug: 'belarus',
+      headlineStatistics: ['torture-cases', 'detained', 'defenders-detained'].map((k) => refs.statistics[k]),
+      testimonies: Object.values(refs.testimonies),
+      defenders: Object.values(refs.defenders),
+      partners: [refs.orgIds.viasna, refs.orgIds.icit],
+    },
+    chapterId,
+  )
+
+/**
+ * Through the workflow, as people would: the editor submits, the reviewer approves, then each
+ * translation is submitted and approved. Leaves (organisations, figures, profiles, testimonies)
+ * before the report and chapter that refer to them.
+ */
+async function approveCreated(typedPayload: Payload, s: Seeder): Promise<void> {
   const order: WorkflowCollection[] = ['organisations', 'statistics', 'defenders', 'testimonies', 'reports', 'chapters']
-  created.sort((a, b) => order.indexOf(a.collection) - order.indexOf(b.collection))
+  const created = [...s.created].sort((a, b) => order.indexOf(a.collection) - order.indexOf(b.collection))
+  const [editor, reviewer] = [asUser(s.users.editor), asUser(s.users.reviewer)]
   for (const { collection, id } of created) {
-    await transition(typedPayload, { collection, id, action: 'submit', user: asUser(users.editor) })
-    await transition(typedPayload, { collection, id, action: 'approve', user: asUser(users.reviewer) })
+    await transition(typedPayload, { collection, id, action: 'submit', user: editor })
+    await transition(typedPayload, { collection, id, action: 'approve', user: reviewer })
     for (const locale of OTHER_LOCALES) {
-      await transition(typedPayload, { collection, id, action: 'submit', locale, user: asUser(users.editor) })
-      await transition(typedPayload, { collection, id, action: 'approve', locale, user: asUser(users.reviewer) })
+      await transition(typedPayload, { collection, id, action: 'submit', locale, user: editor })
+      await transition(typedPayload, { collection, id, action: 'approve', locale, user: reviewer })
     }
   }
-  if (created.length) log(`approved in every locale: ${created.length} documents`)
+}
+
+/**
+ * Writes the demo content: each document's reader text is written in English first, then each
+ * other locale over it; new documents are then approved in every locale.
+ */
+export async function seed(typedPayload: Payload, log: SeedLog = () => {}): Promise<SeedResult> {
+  // The seed writes every collection through one generic helper (src/model/local.ts).
+  const payload = contentApi(typedPayload)
+  const s: Seeder = { payload, users: await seedUsers(payload), counts: {}, created: [] }
+  log(`users: ${DEMO_USERS.length}`)
+  const orgIds = await seedOrganisations(s)
+  log(`organisations: ${organisations.length}`)
+  const reportId = await seedReport(s, orgIds)
+  const chapter = await ensureChapter(s, reportId)
+  const statIds = await seedStatistics(s, orgIds, chapter.id)
+  log(`statistics: ${statistics.length}`)
+  const defenderIds = await seedDefenders(s, orgIds)
+  log(`defenders: ${defenders.length}`)
+  const testimonyIds = await seedTestimonies(s, chapter.id)
+  log(`testimonies: ${testimonies.length}`)
+  if (chapter.isNew)
+    await seedChapterText(s, chapter.id, {
+      reportId,
+      orgIds,
+      statistics: statIds,
+      testimonies: testimonyIds,
+      defenders: defenderIds,
+    })
+  log('report 2020 with its Belarus chapter')
+
+  await approveCreated(typedPayload, s)
+  if (s.created.length) log(`approved in every locale: ${s.created.length} documents`)
 
   const demoItems = await seedWorkflowDemo(typedPayload, {
-    editor: asUser(users.editor),
-    reviewer: asUser(users.reviewer),
-    translator: asUser(users.translator),
+    editor: asUser(s.users.editor),
+    reviewer: asUser(s.users.reviewer),
+    translator: asUser(s.users.translator),
   })
   if (demoItems) log(`workflow demo items (draft, in review, changes requested, stale translation): ${demoItems}`)
 
   return {
     reportId,
-    chapterId,
+    chapterId: chapter.id,
     users: DEMO_USERS.map(({ email, password, roles }) => ({ email, password, roles })),
-    counts,
+    counts: s.counts,
   }
-}
-
-/** A generated, abstract cover (no photograph of anybody), so the demo needs no image files. */
-async function seedCover(payload: ContentApi): Promise<Id> {
-  const found = await payload.find({
-    collection: 'media',
-    where: { filename: { like: 'cover-2020' } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  if (found.docs[0]) return found.docs[0].id
-  const bands = Array.from(
-    { length: 9 },
-    (_, i) =>
-      `<rect x="0" y="${i * 200}" width="1400" height="${120 + (i % 3) * 30}" fill="#0b2545" opacity="${0.35 + (i % 4) * 0.15}"/>`,
-  ).join('')
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="1800"><rect width="1400" height="1800" fill="#13315c"/>${bands}<path d="M0 1300 L1400 500" stroke="#eef4ed" stroke-width="6" opacity="0.9"/></svg>`
-  const data = await sharp(Buffer.from(svg)).png().toBuffer()
-  const doc = await payload.create({
-    collection: 'media',
-    data: {
-      alt: REPORT_TEXT.coverAlt.en,
-      credit: 'Folio demo artwork',
-      licence: 'cc0',
-    },
-    file: { data, mimetype: 'image/png', name: 'cover-2020.png', size: data.length },
-    overrideAccess: true,
-    locale: 'en',
-  })
-  for (const locale of OTHER_LOCALES) {
-    await payload.update({
-      collection: 'media',
-      id: doc.id,
-      data: { alt: REPORT_TEXT.coverAlt[locale] },
-      locale,
-      overrideAccess: true,
-    })
-  }
-  return doc.id
 }

@@ -1,5 +1,6 @@
 import type { Field, FieldAccess, FieldHook, GroupField, JSONField } from 'payload'
 
+import { hasRole } from '../access/roles'
 import { internal } from '../model/fields'
 import { mapFieldConfigs } from '../model/walk'
 import { WORKFLOW_STATES } from './constants'
@@ -76,15 +77,23 @@ export const workflowGroup = (): GroupField => ({
     { name: 'approvedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
     byName('approvedByName', 'approvedBy', 'Approved by'),
     { name: 'approvedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // Plumbing: admins only, in a collapsed panel; editors, reviewers and translators never see it.
     {
-      name: 'approvedVersion',
-      type: 'text',
-      admin: { description: "Id of the version (in this collection's versions) that was reviewed and approved." },
-    },
-    {
-      name: 'sourceFingerprint',
-      type: 'text',
-      admin: { description: 'Fingerprint of the default-locale text when approved.' },
+      type: 'collapsible',
+      label: 'Technical (admins)',
+      admin: { initCollapsed: true, condition: (_data, _sibling, { user }) => hasRole(user, 'admin') },
+      fields: [
+        {
+          name: 'approvedVersion',
+          type: 'text',
+          admin: { description: "Id of the version (in this collection's versions) that was reviewed and approved." },
+        },
+        {
+          name: 'sourceFingerprint',
+          type: 'text',
+          admin: { description: 'Fingerprint of the default-locale text when approved.' },
+        },
+      ],
     },
   ],
 })

@@ -10,7 +10,7 @@ import { titleField } from '../model/registry'
 
 import { hasRole } from '../access/roles'
 import { TRANSLATION_LOCALES, WORKFLOW_COLLECTIONS, type WorkflowCollection } from './constants'
-import { translationDashboard } from './dashboard'
+import { type DashboardReport, translationDashboard } from './dashboard'
 
 export interface WorkItem {
   collection: WorkflowCollection
@@ -23,21 +23,62 @@ export interface WorkItem {
   url: string
 }
 
+export interface AssignedItem {
+  title: string
+  collection: string
+  locale: string
+  status: string
+  due: string | null
+  overdue: boolean
+  url: string
+}
+
 export interface MyWork {
+  /** A translator's assigned translations not yet approved: overdue first, then by due date. */
+  assigned: AssignedItem[]
   drafts: WorkItem[]
   changesRequested: WorkItem[]
   awaitingReview: WorkItem[]
+  /** What waits in each state, whoever it waits for (staff). */
+  counts: { inReview: number; changesRequested: number; drafts: number; translationsInReview: number }
   translations: { locale: string; left: number; stale: number; readyForReview: number; total: number }[]
 }
 
 type Row = { locale?: string; status?: string }
+
+/** Items assigned to `user` among the dashboards' open items: overdue first, then by due date. */
+export function assignedTo(
+  reports: DashboardReport[],
+  user: { id?: string | number },
+  today = new Date(),
+): AssignedItem[] {
+  const day = today.toISOString().slice(0, 10)
+  const items = reports.flatMap((r) =>
+    r.locales.flatMap((l) =>
+      l.left
+        .filter((i) => i.assignment && String(i.assignment.assignee.id) === String(user.id))
+        .map((i) => ({
+          title: i.title,
+          collection: i.collection,
+          locale: l.locale,
+          status: i.status,
+          due: i.assignment!.due,
+          overdue: Boolean(i.assignment!.due && i.assignment!.due < day),
+          url: i.url,
+        })),
+    ),
+  )
+  const key = (a: AssignedItem) => `${a.overdue ? 0 : 1}${a.due ?? '9999'}`
+  return items.sort((a, b) => key(a).localeCompare(key(b)))
+}
 
 export async function myWork(
   payload: Payload,
   user: { roles?: string[] | null; locales?: string[] | null } | null | undefined,
   adminRoute = '/admin',
 ): Promise<MyWork> {
-  const out: MyWork = { drafts: [], changesRequested: [], awaitingReview: [], translations: [] }
+  const counts = { inReview: 0, changesRequested: 0, drafts: 0, translationsInReview: 0 }
+  const out: MyWork = { assigned: [], counts, drafts: [], changesRequested: [], awaitingReview: [], translations: [] }
   if (!user) return out
   const writer = hasRole(user, 'admin', 'editor', 'reviewer')
   const reviewer = hasRole(user, 'admin', 'reviewer')
@@ -65,6 +106,11 @@ export async function myWork(
           url: `${adminRoute}/collections/${collection}/${d.id}${extra.locale ? `?locale=${extra.locale}` : ''}`,
           ...extra,
         })
+        if (wf.state === 'draft') counts.drafts++
+        if (wf.state === 'changes-requested') counts.changesRequested++
+        if (wf.state === 'in-review') counts.inReview++
+        for (const r of (Array.isArray(d.translations) ? d.translations : []) as Row[])
+          if (r.status === 'ready-for-review') counts.translationsInReview++
         if (writer && wf.state === 'draft') out.drafts.push(item())
         if (writer && wf.state === 'changes-requested') out.changesRequested.push(item())
         if (reviewer && wf.state === 'in-review') out.awaitingReview.push(item())
@@ -82,6 +128,7 @@ export async function myWork(
     const locales = (user.locales ?? []).filter((l) => (TRANSLATION_LOCALES as string[]).includes(l))
     if (locales.length) {
       const reports = await translationDashboard(payload, { locales, adminRoute })
+      out.assigned = assignedTo(reports, user as { id?: string | number })
       for (const locale of locales) {
         const per = reports.flatMap((r) => r.locales.filter((x) => x.locale === locale))
         out.translations.push({

@@ -17,6 +17,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 import { staffWritesField } from '../access/content'
 import { mapFieldConfigs } from '../model/walk'
 import { workflowAdminComponents } from './admin'
+import { TranslationAssignments } from './assignments'
 import { AuditEvents } from './auditEvents'
 import { workflowEndpoints } from './endpoints'
 import { withSourceText, workflowFields } from './fields'
@@ -62,6 +63,9 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
           ...admin.components?.edit,
           // Approval is the only way to publish: the Publish button becomes the workflow actions.
           PublishButton: '/src/workflow/admin/WorkflowActions#WorkflowActions',
+          // One status on screen: Folio's states per locale replace Payload's draft/published line
+          // (and its "Revert to published", which would undo approved work).
+          Status: '/src/workflow/admin/WorkflowStatus#WorkflowStatus',
           UnpublishButton: '/src/workflow/admin/WorkflowActions#NoUnpublish',
         },
       },
@@ -98,7 +102,7 @@ export const workflow =
     const components = config.admin?.components ?? {}
     return {
       ...config,
-      collections: [...collections, AuditEvents],
+      collections: [...collections, AuditEvents, TranslationAssignments],
       admin: {
         ...config.admin,
         components: {

@@ -15,5 +15,8 @@ export const publishAdminComponents = {
     },
   },
   afterNavLinks: ['/src/publish/admin/PublishLinks#PublishNavLink'],
-  beforeDashboard: ['/src/publish/admin/PublishLinks#PublishDashboardPanel'],
+  beforeDashboard: [
+    '/src/publish/admin/PublishLinks#PublishDashboardPanel',
+    '/src/publish/admin/ReadinessPanel#ReadinessPanel',
+  ],
 }
