@@ -89,6 +89,7 @@ export function serialiseSqliteWrites(payload: Payload): void {
   if (db.name !== 'sqlite' || db.folioSerialised || !db.client) return
   db.folioSerialised = true
   const lock = new WriteLock()
+  db.folioWriteLock = lock
   const held = new Map<string | number, () => void>()
   const method = (name: string) => (db[name] as Fn).bind(db)
 
@@ -146,4 +147,20 @@ export function serialiseSqliteWrites(payload: Payload): void {
     return Promise.all([tx, set]).then(([t]) => t)
   }
   void client.execute(pragma)
+}
+
+/**
+ * Runs a write that does not go through the adapter's methods (raw drizzle on `payload.db.drizzle`,
+ * e.g. the publish leases) under the same lock; without it, such a write fails with SQLITE_BUSY
+ * while another request of this process holds a transaction. Any other adapter: runs `fn` as is.
+ */
+export async function underWriteLock<T>(payload: Payload, what: string, fn: () => Promise<T>): Promise<T> {
+  const lock = (payload.db as unknown as Adapter).folioWriteLock as WriteLock | undefined
+  if (!lock) return fn()
+  const release = await lock.acquire(what)
+  try {
+    return await fn()
+  } finally {
+    release()
+  }
 }

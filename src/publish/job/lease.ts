@@ -14,6 +14,8 @@ import crypto from 'node:crypto'
 import os from 'node:os'
 
 import { and, eq, lt } from 'drizzle-orm'
+
+import { underWriteLock } from '../../compat/sqliteWrites'
 import type { Payload } from 'payload'
 
 export const LEASE_TABLE = 'publish_leases'
@@ -82,15 +84,18 @@ export async function acquireLease(payload: Payload, key: string, options: Lease
   const since = new Date().toISOString()
   const at = Date.now()
   const row = { key, holder: options.holder, token, since, expiresAt: at + ttl }
-  const taken: Array<{ token: string }> = await drizzle
-    .insert(t)
-    .values(row)
-    .onConflictDoUpdate({
-      target: t.key,
-      set: { holder: row.holder, token, since, expiresAt: row.expiresAt },
-      setWhere: lt(t.expiresAt, at),
-    })
-    .returning({ token: t.token })
+  // Raw writes: under the SQLite write lock (src/compat/sqliteWrites.ts), like the adapter's own.
+  const taken: Array<{ token: string }> = await underWriteLock(payload, 'a publish lease', () =>
+    drizzle
+      .insert(t)
+      .values(row)
+      .onConflictDoUpdate({
+        target: t.key,
+        set: { holder: row.holder, token, since, expiresAt: row.expiresAt },
+        setWhere: lt(t.expiresAt, at),
+      })
+      .returning({ token: t.token }),
+  )
   if (taken[0]?.token !== token) {
     const [held] = await drizzle.select().from(t).where(eq(t.key, key)).limit(1)
     if (!held) return acquireLease(payload, key, options) // released between the two statements
@@ -101,12 +106,14 @@ export async function acquireLease(payload: Payload, key: string, options: Lease
     ...row,
     async renew() {
       const next = Date.now() + ttl
-      const r = await drizzle.update(t).set({ expiresAt: next }).where(mine).returning({ token: t.token })
+      const r: Array<{ token: string }> = await underWriteLock(payload, 'a publish lease renewal', () =>
+        drizzle.update(t).set({ expiresAt: next }).where(mine).returning({ token: t.token }),
+      )
       if (r.length) lease.expiresAt = next
       return r.length > 0
     },
     async release() {
-      await drizzle.delete(t).where(mine)
+      await underWriteLock(payload, 'a publish lease release', () => drizzle.delete(t).where(mine))
     },
   }
   return lease
