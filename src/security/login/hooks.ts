@@ -61,7 +61,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const attempt = attemptOf(req.context ?? {})
   if (!attempt) return user
-  await forgiveFailure(req.payload, 'account', attempt.email)
-  await forgiveFailure(req.payload, 'client', attempt.client)
+  await forgiveFailure(req.payload, 'account', attempt.email, req)
+  await forgiveFailure(req.payload, 'client', attempt.client, req)
   return user
 }

@@ -54,14 +54,23 @@ export async function countFailure(payload: Payload, kind: SubjectKind, value: s
  * Takes back a failure counted for a login that then succeeded (the throttle counts every attempt
  * before the password is checked, so that no API path can skip the count), with the block it set.
  */
-export async function forgiveFailure(payload: Payload, kind: SubjectKind, value: string, now = Date.now()) {
+export async function forgiveFailure(
+  payload: Payload,
+  kind: SubjectKind,
+  value: string,
+  req?: Partial<PayloadRequest>,
+  now = Date.now(),
+) {
   const key = `${subjectOf(kind, value)}@${windowStart(now).toISOString()}`
-  const existing = await payload.db.findOne<Row>({ collection: SLUG, where: { key: { equals: key } } })
+  // In the login's transaction (`req`): a write beside it would wait for it (SQLite writes are
+  // serialised, src/compat/sqliteWrites.ts) while it waits for this hook.
+  const existing = await payload.db.findOne<Row>({ collection: SLUG, where: { key: { equals: key } }, req })
   if (!existing || existing.count < 1) return
   const count = existing.count - 1
   await payload.db.updateOne({
     collection: SLUG,
     id: existing.id,
+    req,
     data: { count, ...(backoffAfter(kind, count) ? {} : { blockedUntil: null }) },
   })
 }
