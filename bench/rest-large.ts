@@ -57,7 +57,8 @@ const server = await startServer({
   seed: true,
   env: { FOLIO_PUBLISH_WORKER: 'external' } as unknown as NodeJS.ProcessEnv,
 })
-const worker = spawn(process.execPath, [PAYLOAD_BIN, 'run', 'scripts/worker.ts', '--', '--child'], {
+// The supervisor (npm run worker), which restarts a worker that stopped, as in production.
+const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
   env: server.env,
   stdio: ['ignore', 'pipe', 'pipe'],
 })
@@ -154,5 +155,6 @@ try {
 } finally {
   worker.kill('SIGTERM')
   await server.stop()
+  if (process.env.FOLIO_BENCH_VERBOSE) console.log(workerLog)
 }
 process.exit()

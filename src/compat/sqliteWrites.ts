@@ -89,8 +89,7 @@ export function serialiseSqliteWrites(payload: Payload): void {
   if (db.name !== 'sqlite' || db.folioSerialised || !db.client) return
   db.folioSerialised = true
   const lock = new WriteLock()
-  // For writes made with the adapter's drizzle directly (src/publish/job/lease.ts): see underWriteLock.
-  db.folioWriteLock = (what: string) => lock.acquire(what)
+  db.folioWriteLock = lock
   const held = new Map<string | number, () => void>()
   const method = (name: string) => (db[name] as Fn).bind(db)
 
@@ -151,16 +150,14 @@ export function serialiseSqliteWrites(payload: Payload): void {
 }
 
 /**
- * Runs a write made with the adapter's drizzle directly (not through the adapter's methods) under
- * the same lock, so it neither fails with SQLITE_BUSY beside an open transaction nor slips into
- * one. Other adapters (PostgreSQL) run it as it is.
+ * Runs a write that does not go through the adapter's methods (raw drizzle on `payload.db.drizzle`,
+ * e.g. the publish leases) under the same lock; without it, such a write fails with SQLITE_BUSY
+ * while another request of this process holds a transaction. Any other adapter: runs `fn` as is.
  */
 export async function underWriteLock<T>(payload: Payload, what: string, fn: () => Promise<T>): Promise<T> {
-  const acquire = (payload.db as unknown as Adapter).folioWriteLock as
-    | ((what: string) => Promise<() => void>)
-    | undefined
-  if (!acquire) return fn()
-  const release = await acquire(what)
+  const lock = (payload.db as unknown as Adapter).folioWriteLock as WriteLock | undefined
+  if (!lock) return fn()
+  const release = await lock.acquire(what)
   try {
     return await fn()
   } finally {

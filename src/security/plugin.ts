@@ -16,7 +16,7 @@ import { mapFieldConfigs } from '../model/walk'
 import { MAX_BODY_LIMIT, TEXTAREA_MAX_LENGTH } from './limits'
 import { capLists } from './lists'
 import { LoginFailures } from './login/collection'
-import { countLoginFailure, throttleLogin } from './login/hooks'
+import { forgiveLogin, throttleLogin } from './login/hooks'
 import { withMaxLength } from './textLimits'
 
 const limitCollection = (c: CollectionConfig): CollectionConfig => ({
@@ -25,6 +25,7 @@ const limitCollection = (c: CollectionConfig): CollectionConfig => ({
   hooks: {
     ...c.hooks,
     beforeOperation: [...(c.auth ? [throttleLogin] : []), ...(c.hooks?.beforeOperation ?? []), capLists],
+    ...(c.auth ? { afterLogin: [...(c.hooks?.afterLogin ?? []), forgiveLogin] } : {}),
   },
 })
 
@@ -33,7 +34,6 @@ export const security =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), LoginFailures].map(limitCollection),
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), countLoginFailure] },
     // Fields Payload adds itself (e.g. upload filenames) get Payload's own default.
     defaultMaxTextLength: TEXTAREA_MAX_LENGTH,
     upload: { ...config.upload, limits: { fileSize: MAX_BODY_LIMIT, ...config.upload?.limits } },

@@ -350,8 +350,8 @@ describe('translation dashboard', () => {
         field: 'name',
         earlierFound: true,
         ops: [
-          { op: 'same', text: 'Partner' },
-          { op: 'added', text: ' organisation' },
+          { op: 'same', text: 'Partner ' },
+          { op: 'added', text: 'organisation' },
         ],
       },
     ])

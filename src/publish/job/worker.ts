@@ -56,7 +56,16 @@ export async function runWorker(payload: Payload, options: WorkerOptions = {}): 
   const log = options.log ?? (() => {})
   let jobs = 0
   while (!options.signal?.aborted) {
-    const result = await payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 1 })
+    let result: Awaited<ReturnType<Payload['jobs']['run']>>
+    try {
+      result = await payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 1 })
+    } catch (error) {
+      // E.g. SQLITE_BUSY while another process (an import, a CLI publish) holds a long write
+      // transaction: the queue is still there; try again at the next poll instead of dying.
+      log(`polling the queue failed (${(error as Error).message.split('\n')[0]}); trying again`)
+      await sleep(pollMs, options.signal)
+      continue
+    }
     const ran = Object.keys(result?.jobStatus ?? {}).length
     if (ran === 0) {
       await sleep(pollMs, options.signal)

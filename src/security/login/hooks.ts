@@ -4,17 +4,18 @@
  *   account's e-mail, the client) still blocked by its backoff gets 429, whether or not the account
  *   exists; an unknown e-mail costs the same password hashing as a wrong password, so the answer
  *   and its timing do not tell which accounts exist;
- * - after a failed login: one more failure counted for the account and the client (aggregated
- *   rows in `login-failures`, the state every instance shares).
+ * - every attempt is counted as a failure for the account and the client before the password is
+ *   checked (aggregated rows in `login-failures`, the state every instance shares), and taken back
+ *   after a successful login (`afterLogin`): no API path, REST, GraphQL or Local API, skips the count.
  * Payload's own lockout is off (collections/Users.ts): it answered "locked" for existing accounts
  * only and let anyone lock anyone out.
  */
 import crypto from 'node:crypto'
 
-import { APIError, AuthenticationError, type CollectionBeforeOperationHook, type Config } from 'payload'
+import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { clientOf, subjectOf } from './policy'
-import { blockedUntil, countFailure } from './store'
+import { blockedUntil, countFailure, forgiveFailure } from './store'
 
 export class TooManyLogins extends APIError {
   constructor(seconds: number) {
@@ -50,20 +51,17 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
         req,
       })
     : null
+  await countFailure(req.payload, 'account', email)
+  await countFailure(req.payload, 'client', client)
   if (!exists) await hashLikeAPassword(typeof data.password === 'string' ? data.password : '')
   return args
 }
 
-/** Config `afterError`: a refused login (wrong or unknown) counts against its account and client. */
-type AfterErrorHook = NonNullable<NonNullable<Config['hooks']>['afterError']>[number]
-
-export const countLoginFailure: AfterErrorHook = async ({ error, req }) => {
+/** Users `afterLogin`: the attempt succeeded, its provisional failure is taken back. */
+export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const attempt = attemptOf(req.context ?? {})
-  if (!attempt || !(error instanceof AuthenticationError)) return
-  try {
-    await countFailure(req.payload, 'account', attempt.email)
-    await countFailure(req.payload, 'client', attempt.client)
-  } catch (e) {
-    req.payload.logger.error({ err: e, msg: 'Could not count a failed login' })
-  }
+  if (!attempt) return user
+  await forgiveFailure(req.payload, 'account', attempt.email)
+  await forgiveFailure(req.payload, 'client', attempt.client)
+  return user
 }

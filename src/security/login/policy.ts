@@ -9,7 +9,7 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 /** Failures per window before backoff starts: one person mistyping vs. one client guessing many accounts. */
 export const ACCOUNT_FREE_FAILURES = 5
 export const CLIENT_FREE_FAILURES = 20
-export const FIRST_BACKOFF_MS = 2_000
+export const FIRST_BACKOFF_MS = 30_000
 export const MAX_BACKOFF_MS = 15 * 60 * 1000
 
 export type SubjectKind = 'account' | 'client'

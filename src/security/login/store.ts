@@ -50,4 +50,20 @@ export async function countFailure(payload: Payload, kind: SubjectKind, value: s
   }
 }
 
+/**
+ * Takes back a failure counted for a login that then succeeded (the throttle counts every attempt
+ * before the password is checked, so that no API path can skip the count), with the block it set.
+ */
+export async function forgiveFailure(payload: Payload, kind: SubjectKind, value: string, now = Date.now()) {
+  const key = `${subjectOf(kind, value)}@${windowStart(now).toISOString()}`
+  const existing = await payload.db.findOne<Row>({ collection: SLUG, where: { key: { equals: key } } })
+  if (!existing || existing.count < 1) return
+  const count = existing.count - 1
+  await payload.db.updateOne({
+    collection: SLUG,
+    id: existing.id,
+    data: { count, ...(backoffAfter(kind, count) ? {} : { blockedUntil: null }) },
+  })
+}
+
 export type { PayloadRequest }
