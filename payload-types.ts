@@ -81,6 +81,8 @@ export interface Config {
     'translation-assignments': TranslationAssignment;
     publications: Publication;
     'publish-leases': PublishLease;
+    'login-failures': LoginFailure;
+    'folio-keys': FolioKey;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +109,8 @@ export interface Config {
     'translation-assignments': TranslationAssignmentsSelect<false> | TranslationAssignmentsSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'publish-leases': PublishLeasesSelect<false> | PublishLeasesSelect<true>;
+    'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
+    'folio-keys': FolioKeysSelect<false> | FolioKeysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1274,6 +1278,10 @@ export interface Organisation {
 export interface User {
   id: number;
   name: string;
+  /**
+   * To change your own password, type your current one here.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
   /**
    * The languages this person translates into (translators only edit these).
@@ -1287,8 +1295,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1600,8 +1606,17 @@ export interface Testimony {
    * The name or pseudonym shown to readers, e.g. "A., 24, student from Minsk".
    */
   publicName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   legalName?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   contact?: string | null;
+  /**
+   * Encrypted at rest: this field cannot be searched, filtered or sorted.
+   */
   internalNotes?: string | null;
   consent: {
     status: 'pending' | 'given' | 'withdrawn';
@@ -2221,6 +2236,36 @@ export interface PublishLease {
   createdAt: string;
 }
 /**
+ * Failed logins per account and per client, counted in 15-minute windows.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures".
+ */
+export interface LoginFailure {
+  id: number;
+  key: string;
+  subject: string;
+  windowStart: string;
+  count: number;
+  lastAt: string;
+  blockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys".
+ */
+export interface FolioKey {
+  id: number;
+  keyId: string;
+  wrapped?: string | null;
+  master: string;
+  state: 'active' | 'retiring' | 'retired';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2387,6 +2432,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publications';
         value: number | Publication;
+      } | null)
+    | ({
+        relationTo: 'login-failures';
+        value: number | LoginFailure;
+      } | null)
+    | ({
+        relationTo: 'folio-keys';
+        value: number | FolioKey;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2785,6 +2838,7 @@ export interface ConsentDocumentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   locales?: T;
   updatedAt?: T;
@@ -2795,8 +2849,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2876,6 +2928,32 @@ export interface PublishLeasesSelect<T extends boolean = true> {
   token?: T;
   since?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-failures_select".
+ */
+export interface LoginFailuresSelect<T extends boolean = true> {
+  key?: T;
+  subject?: T;
+  windowStart?: T;
+  count?: T;
+  lastAt?: T;
+  blockedUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "folio-keys_select".
+ */
+export interface FolioKeysSelect<T extends boolean = true> {
+  keyId?: T;
+  wrapped?: T;
+  master?: T;
+  state?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,13 +6,16 @@ import sharp from 'sharp'
 
 import { collections } from './collections'
 import { compat } from './src/compat/plugin'
+import { encryption } from './src/crypto/plugin'
 import { databaseAdapter } from './src/db'
 import { resolveSecret } from './src/env'
 import { depthLimit } from './src/graphql/depthLimit'
+import { listComplexity } from './src/graphql/listComplexity'
 import { textEditor } from './src/lexical/editor'
 import { CONTENT_COLLECTIONS } from './src/model/content'
 import { payloadLocalization } from './src/model/locales'
 import { publishing } from './src/publish/plugin'
+import { security } from './src/security/plugin'
 import { onInit } from './src/startup'
 import { workflow } from './src/workflow/plugin'
 import { xliff } from './src/xliff/plugin'
@@ -35,6 +38,8 @@ export default buildConfig({
     workflow({ collections: CONTENT_COLLECTIONS }),
     publishing({ reports: 'reports', chapters: 'chapters', webPreview: ['chapters', 'testimonies', 'defenders'] }),
     xliff(),
+    security(),
+    encryption({ files: ['consent-documents'] }),
     compat(),
   ],
   // Chapters and testimonies point at each other: deeper population multiplies the response
@@ -54,7 +59,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     maxComplexity: 1000,
     disableIntrospectionInProduction: true,
-    validationRules: () => [depthLimit()],
+    validationRules: (args) => [depthLimit(), listComplexity(args.variableValues ?? {})],
   },
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

@@ -13,7 +13,9 @@
  *   npx tsx bench/run.ts starts -- --starts 20   command-line starts (boot + read one document) that finish
  *   npx tsx bench/run.ts web      only the web edition (size, fonts, Lighthouse)
  *   npx tsx bench/run.ts web -- --release releases/annual-report-2020/1.0.0   a published release instead of the fixture
+ *   npx tsx bench/run.ts dashboard  the translation dashboard's data on the large synthetic report (-- size flags)
  *   npx tsx bench/run.ts xliff    XLIFF export/import of the large synthetic report's fr locale (-- size flags)
+ *   npx tsx bench/run.ts crypto   reading 1,000 testimonies as admin with and without encryption at rest
  *   npm run bench -- --json FILE  the scale figures of issue 14 (bench/figures.ts): import of the large
  *                                 report, approvals, dashboard, REST idle and during publishes, JSON
  *                                 bundle, five 200-page PDFs, vs Chromium, peak RSS; a table with the goals
@@ -67,4 +69,12 @@ if (want('api')) {
 if (want('xliff')) {
   console.log('\nXLIFF export and import (fr) of the large synthetic report (fresh SQLite database)')
   run(['bench/xliff.ts', ...extra])
+}
+if (want('dashboard')) {
+  console.log('\nTranslation dashboard on the large synthetic report (fresh SQLite database)')
+  run(['bench/dashboard.ts', ...extra])
+}
+if (want('crypto')) {
+  console.log('\nEncryption at rest: reading 1,000 testimonies as an admin, with and without (fresh SQLite each)')
+  run(['bench/crypto.ts', ...extra])
 }

@@ -102,15 +102,15 @@ export const WORKAROUNDS: readonly Workaround[] = [
       'tests/integration/migrations.test.ts: the query plan uses _chapters_v_locales_parent_idx; drop the hook when Payload creates an equivalent index.',
   },
   {
-    id: 'typst-footnote-after-link',
+    id: 'typst-open-bidi-embedding-link',
     problem:
-      'Typst PDF/UA-1 export fails with "internal error: expected link ancestor in logical tree" when a footnote follows a link that breaks across lines and holds right-to-left text.',
-    upstream: 'not reported yet: docs/upstream.md#typst-footnote-after-link',
+      'Typst PDF/UA-1 export fails with "internal error: expected link ancestor in logical tree" when a link\'s text opens a bidi embedding or override (U+202A-U+202E) without closing it and a footnote follows the link.',
+    upstream: 'not reported yet: docs/upstream.md#typst-open-bidi-embedding-link',
     package: '@myriaddreamin/typst-ts-node-compiler',
     version: '0.7.0',
-    where: 'src/publish/editions/pdf/template/components.typ (the footnote reference after a link is boxed)',
+    where: 'src/publish/editions/pdf/text.ts (typesettable: embeddings and isolates closed at the end of each string)',
     check:
-      'tests/pdf/fuzz.test.ts "two links with right-to-left text…" fails with the internal error when the box is removed.',
+      'tests/pdf/fuzz.test.ts "fuzz-992388494.json: links with unclosed bidi embeddings…" fails with the internal error when typesettable only drops U+FEFF.',
   },
   {
     id: 'locales-parent-index-postgres',

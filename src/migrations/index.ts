@@ -5,6 +5,8 @@ import * as migration_20261202_122123_glossary from './20261202_122123_glossary'
 import * as migration_20261202_134923_locales_parent_index from './20261202_134923_locales_parent_index';
 import * as migration_20261202_190329_publish_leases from './20261202_190329_publish_leases';
 import * as migration_20261202_194015_translation_assignments_schedule from './20261202_194015_translation_assignments_schedule';
+import * as migration_20261202_195214_encryption_keys from './20261202_195214_encryption_keys';
+import * as migration_20261202_195429_login_throttle from './20261202_195429_login_throttle';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261202_194015_translation_assignments_schedule.up,
     down: migration_20261202_194015_translation_assignments_schedule.down,
-    name: '20261202_194015_translation_assignments_schedule'
+    name: '20261202_194015_translation_assignments_schedule',
+  },
+  {
+    up: migration_20261202_195214_encryption_keys.up,
+    down: migration_20261202_195214_encryption_keys.down,
+    name: '20261202_195214_encryption_keys',
+  },
+  {
+    up: migration_20261202_195429_login_throttle.up,
+    down: migration_20261202_195429_login_throttle.down,
+    name: '20261202_195429_login_throttle'
   },
 ];

@@ -4,8 +4,9 @@
  *
  * The database copy is made with `VACUUM INTO`, which SQLite runs as one read transaction: it is a
  * consistent snapshot even while the server is writing. PostgreSQL is dumped with pg_dump's custom
- * format instead (./postgres-dump.ts), with the same folders and manifest. MongoDB deployments use
- * mongodump and mongorestore (see the README's Operations section).
+ * format instead (./postgres-dump.ts), with the same folders and manifest. With age recipients the
+ * archive is encrypted (`.tar.gz.age`, ./age.ts) and restoring it needs an identity. MongoDB
+ * deployments use mongodump and mongorestore (see the README's Operations section).
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -17,6 +18,7 @@ import { createClient } from '@libsql/client'
 
 import { DEFAULT_DATABASE_URL, databaseKind } from '../db-url'
 import { dumpPostgres, PG_DUMP_FILE, postgresHasContent, restorePostgres } from './postgres-dump'
+import { AgeError, decryptFile, encryptFile } from './age'
 
 export interface OpsPaths {
   databaseUrl: string
@@ -83,6 +85,7 @@ export async function backup(
   paths: OpsPaths,
   outDir: string,
   now = new Date(),
+  options: { recipients?: string[] } = {},
 ): Promise<{ archive: string; manifest: BackupManifest }> {
   const postgres = databaseKind(paths.databaseUrl) === 'postgres'
   const dbFile = postgres ? null : sqliteFile(paths.databaseUrl)
@@ -118,10 +121,21 @@ export async function backup(
       files,
     }
     fs.writeFileSync(path.join(work, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-    const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz`)
+    const encrypted = Boolean(options.recipients?.length)
+    const archive = path.resolve(outDir, `folio-backup-${stamp(now)}.tar.gz${encrypted ? '.age' : ''}`)
     if (fs.existsSync(archive)) throw new OpsError(`${archive} already exists.`)
     const partial = `${archive}.partial`
-    execFileSync('tar', ['-czf', partial, '-C', work, '.'], { stdio: 'pipe' })
+    // Encrypted: the clear archive is only ever written in the temporary folder.
+    const tarball = encrypted ? path.join(os.tmpdir(), `${path.basename(work)}.tar.gz`) : partial
+    try {
+      execFileSync('tar', ['-czf', tarball, '-C', work, '.'], { stdio: 'pipe' })
+      if (encrypted)
+        await encryptFile(tarball, partial, options.recipients!).catch((e: unknown) => {
+          throw e instanceof AgeError ? new OpsError(e.message) : e
+        })
+    } finally {
+      if (encrypted) fs.rmSync(tarball, { force: true })
+    }
     fs.renameSync(partial, archive)
     return { archive, manifest }
   } finally {
@@ -164,7 +178,7 @@ async function hasContent(dbFile: string): Promise<boolean> {
 export async function restore(
   archive: string,
   paths: OpsPaths,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; identities?: string[] } = {},
 ): Promise<BackupManifest> {
   const postgres = databaseKind(paths.databaseUrl) === 'postgres'
   const dbFile = postgres ? null : sqliteFile(paths.databaseUrl)
@@ -177,7 +191,14 @@ export async function restore(
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-restore-'))
   try {
-    execFileSync('tar', ['-xzf', archive, '-C', work, '--no-same-owner'], { stdio: 'pipe' })
+    let tarball = archive
+    if (archive.endsWith('.age')) {
+      tarball = path.join(work, '.archive.tar.gz')
+      await decryptFile(archive, tarball, options.identities ?? []).catch((e: unknown) => {
+        throw e instanceof AgeError ? new OpsError(e.message) : e
+      })
+    }
+    execFileSync('tar', ['-xzf', tarball, '-C', work, '--no-same-owner'], { stdio: 'pipe' })
     const manifestFile = path.join(work, 'manifest.json')
     if (!fs.existsSync(manifestFile)) throw new OpsError(`${archive} is not a Folio backup (no manifest.json).`)
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as BackupManifest

@@ -64,8 +64,11 @@ export interface PublishOptions {
   record?: boolean
   /** An existing `publications` record to complete (the admin's publish job creates it when queued); default: a new record. */
   publicationId?: string | number | null
-  /** Called before the outcome is recorded in `publications` (the admin's job stops its progress writes). */
-  beforeRecord?: () => Promise<void>
+  /**
+   * Called before the outcome is recorded in `publications`; what it returns is written with it in
+   * the same update (the admin's job: its final progress, so nobody reads the outcome without it).
+   */
+  beforeRecord?: (outcome: { failed: boolean; message: string }) => Promise<Record<string, unknown> | undefined>
   /** Who publishes, for the refusal another publish gets meanwhile; default: the user's email or "a command-line publish". */
   holder?: string
 }
@@ -109,19 +112,17 @@ async function publishUnlocked(payload: Payload, options: PublishOptions): Promi
     result.timingsMs = { collect: collectMs, ...result.timingsMs, total: Math.round(performance.now() - t0) }
   } catch (error) {
     if (options.record !== false && !(error instanceof PublishArgumentError)) {
-      await options.beforeRecord?.()
-      await recordPublication(payload, options, {
-        outcome: 'error',
-        report: collected.report,
-        locales,
-        summary: error instanceof Error ? error.message : String(error),
-      })
+      const summary = error instanceof Error ? error.message : String(error)
+      const extra = await options.beforeRecord?.({ failed: true, message: summary })
+      await recordPublication(payload, options, { outcome: 'error', report: collected.report, locales, summary, extra })
     }
     throw error
   }
   if (options.record !== false && result.status !== 'dry-run') {
-    await options.beforeRecord?.()
+    const message = result.summary.split('\n')[0]
+    const extra = await options.beforeRecord?.({ failed: result.status === 'invalid', message })
     await recordPublication(payload, options, {
+      extra,
       outcome: result.status,
       report: result.report,
       locales,

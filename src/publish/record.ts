@@ -11,6 +11,8 @@ import type { BundleLocale } from './bundle/schema'
 import type { ProgressEvent } from './events'
 
 export interface RecordData {
+  /** More fields of the record, written in the same update (the admin's job: its final progress). */
+  extra?: Record<string, unknown>
   outcome: 'published' | 'unchanged' | 'invalid' | 'error'
   report: { id: string; slug: string; year: number }
   locales: BundleLocale[]
@@ -56,6 +58,7 @@ export async function recordPublication(
         fallbacks: data.fallbacks ?? 0,
         summary: data.summary,
         problems: data.problems ?? null,
+        ...data.extra,
       }
       if (options.publicationId != null) {
         await payload.update({

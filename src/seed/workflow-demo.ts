@@ -12,117 +12,144 @@ type Users = Record<'editor' | 'reviewer' | 'translator', WorkflowUser>
 
 const DEMO_TAG = '(fictional, workflow demo)'
 
-export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<number> {
-  const p = contentApi(payload)
-  const exists = async (collection: string, field: string, value: string) =>
-    (
-      await p.find({
-        collection,
-        where: { [field]: { equals: value } },
-        limit: 1,
-        draft: true,
-        overrideAccess: true,
-        depth: 0,
-      })
-    ).docs.length > 0
-  const asEditor = { overrideAccess: true, depth: 0, draft: true, user: users.editor }
-  const step = (
-    collection: 'organisations' | 'testimonies',
-    id: Doc['id'],
-    action: 'submit' | 'approve' | 'request-changes',
-    who: WorkflowUser,
-    extra: { locale?: string; comment?: string } = {},
-  ) => transition(payload, { collection, id, action, user: who, ...extra })
-  let made = 0
+type Api = ReturnType<typeof contentApi>
+interface Demo {
+  payload: Payload
+  p: Api
+  users: Users
+  asEditor: { overrideAccess: true; depth: 0; draft: true; user: WorkflowUser }
+}
+const step = (
+  d: Demo,
+  collection: 'organisations' | 'testimonies',
+  id: Doc['id'],
+  action: 'submit' | 'approve' | 'request-changes',
+  who: WorkflowUser,
+  extra: { locale?: string; comment?: string } = {},
+) => transition(d.payload, { collection, id, action, user: who, ...extra })
 
+/** A demo item: found by one field's value (so a second run makes nothing), or made. */
+interface Item {
+  collection: 'organisations' | 'testimonies'
+  field: 'name' | 'title'
+  value: string
+  make: (d: Demo, value: string) => Promise<unknown>
+}
+
+const ITEMS: Item[] = [
   // 1. A draft nobody has submitted yet.
-  const draftName = `Example Documentation Network ${DEMO_TAG}`
-  if (!(await exists('organisations', 'name', draftName))) {
-    await p.create({
-      collection: 'organisations',
-      data: { name: draftName, kind: 'partner', description: 'A fictional organisation, still in draft.' },
-      locale: 'en',
-      ...asEditor,
-    })
-    made++
-  }
-
-  // 2. A sample testimony waiting for review.
-  const reviewTitle = `Sample testimony awaiting review ${DEMO_TAG}`
-  if (!(await exists('testimonies', 'title', reviewTitle))) {
-    const t = await p.create({
-      collection: 'testimonies',
-      locale: 'en',
-      ...asEditor,
-      data: {
-        title: reviewTitle,
-        summary: 'A fictional account, written for the demo, that a reviewer has not looked at yet.',
-        disclosure: 'anonymous',
-        publicName: 'Witness C (fictional sample)',
-        themes: ['arbitrary-detention'],
-        legalName: 'Fictional Person C (demo record)',
-        consent: { status: 'given', scope: ['text'], date: '2021-01-15', recordedBy: users.editor.id },
-      },
-    })
-    await step('testimonies', t.id, 'submit', users.editor)
-    made++
-  }
-
-  // 3. One sent back with a comment.
-  const changesTitle = `Sample testimony with changes requested ${DEMO_TAG}`
-  if (!(await exists('testimonies', 'title', changesTitle))) {
-    const t = await p.create({
-      collection: 'testimonies',
-      locale: 'en',
-      ...asEditor,
-      data: {
-        title: changesTitle,
-        summary: 'A fictional account, written for the demo, that the reviewer sent back.',
-        disclosure: 'pseudonym',
-        publicName: '“Ivan” (pseudonym, fictional sample)',
-        themes: ['police-violence'],
-        legalName: 'Fictional Person D (demo record)',
-        consent: { status: 'pending', scope: [], recordedBy: users.editor.id },
-      },
-    })
-    await step('testimonies', t.id, 'submit', users.editor)
-    await step('testimonies', t.id, 'request-changes', users.reviewer, {
-      comment: 'Consent is still pending: record the signed form before this can be approved.',
-    })
-    made++
-  }
-
-  // 4. Approved with its translations, then the English text changed: every translation is stale.
-  const staleName = `Example Legal Aid Group ${DEMO_TAG}`
-  if (!(await exists('organisations', 'name', staleName))) {
-    const o = await p.create({
-      collection: 'organisations',
-      locale: 'en',
-      ...asEditor,
-      data: { name: staleName, kind: 'partner', description: 'A fictional organisation offering legal aid.' },
-    })
-    for (const locale of OTHER_LOCALES) {
-      await p.update({
+  {
+    collection: 'organisations',
+    field: 'name',
+    value: `Example Documentation Network ${DEMO_TAG}`,
+    make: (d, name) =>
+      d.p.create({
         collection: 'organisations',
-        id: o.id,
-        locale,
-        ...asEditor,
-        data: { name: staleName, description: `[${locale}] A fictional organisation offering legal aid.` },
+        data: { name, kind: 'partner', description: 'A fictional organisation, still in draft.' },
+        locale: 'en',
+        ...d.asEditor,
+      }),
+  },
+  // 2. A sample testimony waiting for review.
+  {
+    collection: 'testimonies',
+    field: 'title',
+    value: `Sample testimony awaiting review ${DEMO_TAG}`,
+    async make(d, title) {
+      const t = await d.p.create({
+        collection: 'testimonies',
+        locale: 'en',
+        ...d.asEditor,
+        data: {
+          title,
+          summary: 'A fictional account, written for the demo, that a reviewer has not looked at yet.',
+          disclosure: 'anonymous',
+          publicName: 'Witness C (fictional sample)',
+          themes: ['arbitrary-detention'],
+          legalName: 'Fictional Person C (demo record)',
+          consent: { status: 'given', scope: ['text'], date: '2021-01-15', recordedBy: d.users.editor.id },
+        },
       })
-    }
-    await step('organisations', o.id, 'submit', users.editor)
-    await step('organisations', o.id, 'approve', users.reviewer)
-    for (const locale of OTHER_LOCALES) {
-      await step('organisations', o.id, 'submit', users.editor, { locale })
-      await step('organisations', o.id, 'approve', users.reviewer, { locale })
-    }
-    await p.update({
+      await step(d, 'testimonies', t.id, 'submit', d.users.editor)
+    },
+  },
+  // 3. One sent back with a comment.
+  {
+    collection: 'testimonies',
+    field: 'title',
+    value: `Sample testimony with changes requested ${DEMO_TAG}`,
+    async make(d, title) {
+      const t = await d.p.create({
+        collection: 'testimonies',
+        locale: 'en',
+        ...d.asEditor,
+        data: {
+          title,
+          summary: 'A fictional account, written for the demo, that the reviewer sent back.',
+          disclosure: 'pseudonym',
+          publicName: '“Ivan” (pseudonym, fictional sample)',
+          themes: ['police-violence'],
+          legalName: 'Fictional Person D (demo record)',
+          consent: { status: 'pending', scope: [], recordedBy: d.users.editor.id },
+        },
+      })
+      await step(d, 'testimonies', t.id, 'submit', d.users.editor)
+      await step(d, 'testimonies', t.id, 'request-changes', d.users.reviewer, {
+        comment: 'Consent is still pending: record the signed form before this can be approved.',
+      })
+    },
+  },
+  // 4. Approved with its translations, then the English text changed: every translation is stale.
+  { collection: 'organisations', field: 'name', value: `Example Legal Aid Group ${DEMO_TAG}`, make: staleOrganisation },
+]
+
+async function staleOrganisation(d: Demo, name: string) {
+  const o = await d.p.create({
+    collection: 'organisations',
+    locale: 'en',
+    ...d.asEditor,
+    data: { name, kind: 'partner', description: 'A fictional organisation offering legal aid.' },
+  })
+  for (const locale of OTHER_LOCALES) {
+    await d.p.update({
       collection: 'organisations',
       id: o.id,
-      locale: 'en',
-      ...asEditor,
-      data: { description: 'A fictional organisation offering free legal aid to detainees and their families.' },
+      locale,
+      ...d.asEditor,
+      data: { name, description: `[${locale}] A fictional organisation offering legal aid.` },
     })
+  }
+  await step(d, 'organisations', o.id, 'submit', d.users.editor)
+  await step(d, 'organisations', o.id, 'approve', d.users.reviewer)
+  for (const locale of OTHER_LOCALES) {
+    await step(d, 'organisations', o.id, 'submit', d.users.editor, { locale })
+    await step(d, 'organisations', o.id, 'approve', d.users.reviewer, { locale })
+  }
+  await d.p.update({
+    collection: 'organisations',
+    id: o.id,
+    locale: 'en',
+    ...d.asEditor,
+    data: { description: 'A fictional organisation offering free legal aid to detainees and their families.' },
+  })
+}
+
+/** Makes the demo items that do not exist yet; returns how many it made. */
+export async function seedWorkflowDemo(payload: Payload, users: Users): Promise<number> {
+  const p = contentApi(payload)
+  const d: Demo = { payload, p, users, asEditor: { overrideAccess: true, depth: 0, draft: true, user: users.editor } }
+  let made = 0
+  for (const item of ITEMS) {
+    const found = await p.find({
+      collection: item.collection,
+      where: { [item.field]: { equals: item.value } },
+      limit: 1,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    if (found.docs.length) continue
+    await item.make(d, item.value)
     made++
   }
   return made

@@ -1,33 +1,10 @@
-import { AuthenticationError, LockedAuth, type CollectionAfterChangeHook, type CollectionAfterErrorHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAuditEvent } from './audit'
 import { subRequest } from './request'
 
-/**
- * Users collection `afterError` hook: records failed logins (wrong email or password, locked
- * account) in the audit trail. In Payload 3.90 a failed login throws inside the login operation
- * and no collection hook sees it except `afterError`, which runs for REST requests (the admin's
- * login form posts to POST /api/users/login). GraphQL and Local API login failures are not seen.
- */
-export const auditLoginFailure: CollectionAfterErrorHook = async ({ error, req }) => {
-  // By class, not by `error.name`: the production build (next build) minifies class names, so
-  // there an AuthenticationError is named e.g. "th" (found by tests/http/operations.test.ts).
-  const locked = error instanceof LockedAuth
-  if (!locked && !(error instanceof AuthenticationError)) return
-  const url = (req as { url?: string }).url ?? ''
-  if (!/\/login\/?(\?|$)/.test(url)) return
-  const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 320) : null
-  try {
-    await recordAuditEvent(req.payload, {
-      action: 'login-failure',
-      collection: 'users',
-      email,
-      comment: locked ? 'account locked' : 'wrong email or password',
-    })
-  } catch (e) {
-    req.payload.logger.error({ err: e, msg: 'Could not record a failed login in the audit trail' })
-  }
-}
+// Failed logins are counted, aggregated per account, client and window, by the login throttle
+// (src/security/login/): one audit row per failure let anyone flood the database.
 
 const USER_FIELDS = ['name', 'email', 'roles', 'locales'] as const
 

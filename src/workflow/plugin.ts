@@ -26,7 +26,7 @@ import { workflowBeforeChange } from './hooks/change'
 import { preventHardDeleteOfPublished } from './hooks/delete'
 import { guardPublishing } from './hooks/publishing'
 import { guardWriters, keepConfidentialOnRestore } from './hooks/writers'
-import { auditLoginFailure, auditUserChange } from './loginAudit'
+import { auditUserChange } from './loginAudit'
 
 export interface WorkflowOptions {
   /** Slugs of the collections that go through the workflow (the content collections). */
@@ -87,7 +87,6 @@ const withUserAudit = (config: CollectionConfig): CollectionConfig => ({
   ...config,
   hooks: {
     ...config.hooks,
-    afterError: [...(config.hooks?.afterError ?? []), auditLoginFailure],
     afterChange: [...(config.hooks?.afterChange ?? []), auditUserChange],
   },
 })

@@ -113,8 +113,14 @@ export function fieldWords(fields: readonly Field[], data: unknown, sel?: Locale
 
 export type DiffOp = { op: 'same' | 'added' | 'removed'; text: string }
 
-/** Words and the whitespace between them, so a diff keeps the text's spacing and line breaks. */
-const tokens = (text: string): string[] => text.match(/\s+|[^\s]+/g) ?? []
+/**
+ * Words, each with the whitespace after it (so a diff keeps the text's spacing and line breaks, and
+ * a shared space never splits a run of new words in two).
+ */
+const tokens = (text: string): string[] => text.match(/^\s+|\S+\s*/g) ?? []
+
+/** One word in both texts, whatever whitespace follows it (an unchanged word is shown as it is now). */
+const same = (x: string, y: string) => x.trimEnd() === y.trimEnd()
 
 /** Above this many cells the middle of the diff is shown as one replacement (a rewrite, not an edit). */
 const MAX_CELLS = 4_000_000
@@ -129,28 +135,29 @@ const push = (out: DiffOp[], op: DiffOp['op'], text: string) => {
 /**
  * A word diff of two texts: what a source says now (`after`) against what it said when the
  * translation was made (`before`). Longest common subsequence over words, after the common
- * beginning and end are set aside; adjacent runs of one kind are merged.
+ * beginning and end are set aside; adjacent runs of one kind are merged. Unchanged words carry
+ * today's spacing: the added and unchanged runs rebuild `after` exactly.
  */
 export function wordDiff(before: string, after: string): DiffOp[] {
   const a = tokens(before)
   const b = tokens(after)
   let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start++
+  while (start < a.length && start < b.length && same(a[start], b[start])) start++
   let endA = a.length
   let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+  while (endA > start && endB > start && same(a[endA - 1], b[endB - 1])) {
     endA--
     endB--
   }
   const out: DiffOp[] = []
-  push(out, 'same', a.slice(0, start).join(''))
+  push(out, 'same', b.slice(0, start).join(''))
   const ma = a.slice(start, endA)
   const mb = b.slice(start, endB)
   if ((ma.length + 1) * (mb.length + 1) > MAX_CELLS) {
     push(out, 'removed', ma.join(''))
     push(out, 'added', mb.join(''))
   } else middleDiff(ma, mb, out)
-  push(out, 'same', a.slice(endA).join(''))
+  push(out, 'same', b.slice(endB).join(''))
   return out
 }
 
@@ -160,12 +167,14 @@ function middleDiff(a: string[], b: string[], out: DiffOp[]): void {
   const lcs = new Uint32Array((a.length + 1) * w)
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
+      lcs[i * w + j] = same(a[i], b[j])
+        ? lcs[(i + 1) * w + j + 1] + 1
+        : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
   let i = 0
   let j = 0
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push(out, 'same', a[i])
+    if (same(a[i], b[j])) {
+      push(out, 'same', b[j])
       i++
       j++
     } else if (lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]) push(out, 'removed', a[i++])

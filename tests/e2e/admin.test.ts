@@ -100,12 +100,14 @@ async function axe(page: Page, name: string, within = ['.folio-view']) {
   for (const selector of within) builder = builder.include(selector)
   const result = await builder.analyze()
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2))
+  fs.writeFileSync(path.join(ARTIFACTS, `admin-axe-${name}.json`), JSON.stringify(result.violations, null, 2))
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
 
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true })
+  for (const f of fs.readdirSync(ARTIFACTS))
+    if (f.includes('admin-')) fs.rmSync(path.join(ARTIFACTS, f), { force: true })
   if (process.env.FOLIO_E2E_URL) url = process.env.FOLIO_E2E_URL
   else {
     server = await startServer({ seed: true })
@@ -169,6 +171,9 @@ describe('the admin for editors and translators, in chromium', () => {
     await expect(diff.locator('ins').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('free legal aid')]),
     )
+    await expect(diff.locator('del').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('criminal prosecution')]),
+    )
     await shot(coordinator, 'admin-stale-item-diff')
     await axe(coordinator, 'stale-filter')
   })
@@ -209,22 +214,47 @@ describe('the admin for editors and translators, in chromium', () => {
     const text = await page.locator('body').innerText()
     expect(text).not.toMatch(/Revert to published/i)
     await expect(page.locator('.doc-controls .status').count()).resolves.toBe(0)
-    for (const internal of ['Approved version', 'Source fingerprint', 'Technical (admins)'])
-      expect(text).not.toContain(internal)
+    for (const internal of [/approved ?version/i, /source ?fingerprint/i, /technical \(admins\)/i])
+      expect(text).not.toMatch(internal)
     expect(text).not.toMatch(/\b[0-9a-f]{64}\b/) // no fingerprint hash on screen
     await expect(page.locator('[id*="approvedVersion"], [id*="sourceFingerprint"]').count()).resolves.toBe(0)
     await shot(page, 'admin-translator-edit-view')
   })
 
   test('the editor’s dashboard: readiness per locale with links, what waits for whom, recent changes', async () => {
+    // A new statistic in the chapter, approved in English and not yet translated: a problem in every other language.
+    const [report] = await all('reports', 'sort=-year')
+    const [chapter] = await all('chapters', `where[report][equals]=${report.id}&sort=order`)
+    const editorAuth = await login(url, editor.email, editor.password)
+    const { doc: stat } = await api<{ doc: Doc }>('statistics?locale=en', {
+      method: 'POST',
+      headers: { Authorization: editorAuth },
+      body: JSON.stringify({
+        label: 'Sample statistic added by the admin browser test (fictional)',
+        value: 12,
+        qualifier: 'exact',
+        asOf: '2020-12-31',
+        source: { title: 'Sample source (fictional)' },
+        chapter: chapter.id,
+      }),
+    })
+    const step = (action: string, who: string) =>
+      api(`statistics/${stat.id}/workflow`, {
+        method: 'POST',
+        headers: { Authorization: who },
+        body: JSON.stringify({ action }),
+      })
+    await step('submit', editorAuth)
+    await step('approve', await login(url, user('reviewer').email, user('reviewer').password))
     await coordinator.goto(`${url}/admin`)
     const readiness = coordinator.getByTestId('readiness')
     await readiness.waitFor({ timeout: 120_000 })
     for (const l of ['en', 'fr', 'ar']) await coordinator.getByTestId(`readiness-${l}`).waitFor()
-    // The stale organisation blocks its translations: the problem links to the document.
+    // The untranslated statistic: each language's problem links to the document in that language.
     await expect(
-      readiness.locator(`a[href*="/collections/organisations/${staleOrg.id}"]`).count(),
+      coordinator.getByTestId('readiness-fr').locator(`a[href*="/collections/statistics/${stat.id}"]`).count(),
     ).resolves.toBeGreaterThan(0)
+    await expect(coordinator.getByTestId('readiness-en').textContent()).resolves.toMatch(/ready|problem/)
     await expect(coordinator.getByTestId('waiting-for-whom').textContent()).resolves.toMatch(/Translators \(fr\)/)
     await expect(coordinator.getByTestId('recent-changes').textContent()).resolves.toMatch(/editor@folio\.test: update/)
     await shot(coordinator, 'admin-editor-dashboard')

@@ -67,7 +67,9 @@ async function person(email: string, password: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  fs.rmSync(ARTIFACTS, { recursive: true, force: true })
+  // A fresh folder of this suite's screenshots (the admin suite's, admin-*, are its own).
+  for (const f of fs.existsSync(ARTIFACTS) ? fs.readdirSync(ARTIFACTS) : [])
+    if (!f.includes('admin-')) fs.rmSync(`${ARTIFACTS}/${f}`, { recursive: true, force: true })
   if (process.env.FOLIO_E2E_URL) url = process.env.FOLIO_E2E_URL
   else {
     server = await startServer({ seed: true })

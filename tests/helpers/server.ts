@@ -140,6 +140,8 @@ export async function prepareInstance(
     FOLIO_MEDIA_DIR: path.join(dir, 'media'),
     FOLIO_CONSENT_DIR: path.join(dir, 'consent-documents'),
     FOLIO_RELEASES_DIR: path.join(dir, 'releases'),
+    // Production needs a master key (encryption at rest): a throwaway one per test server.
+    FOLIO_MASTER_KEY: crypto.randomBytes(32).toString('hex'),
     // The demo accounts on a throwaway test server (production refuses them otherwise).
     FOLIO_ALLOW_DEMO_USERS: 'true',
     PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',

@@ -3,7 +3,13 @@
  * shown once and where, which figures share a chart, grouped notes, the locale's punctuation.
  */
 import { PDF_LABELS } from '../../src/publish/editions/pdf/labels'
-import { initials, roleNamesOrganisation, urlPieces, withoutKindSuffix } from '../../src/publish/editions/pdf/text'
+import {
+  initials,
+  roleNamesOrganisation,
+  typesettable,
+  urlPieces,
+  withoutKindSuffix,
+} from '../../src/publish/editions/pdf/text'
 import { buildViewModel, type VBlock, type VChapter, type ViewModel } from '../../src/publish/editions/pdf/view-model'
 import type { LocaleBundle } from '../../src/publish/bundle/schema'
 import { buildBundle, buildMedia, type FixtureMedia, type L, LOCALES, MANIFEST_INFO } from './fixtures/belarus'
@@ -364,5 +370,19 @@ describe('cover and metadata', () => {
     const b = clone(bundles.get(l)!)
     b.report.subtitle = null
     expect(vm(l, b).report.subject).toBe(PDF_LABELS[l].subject)
+  })
+})
+
+describe('typesettable: strings as the template may set them', () => {
+  test.each([
+    ['plain text is unchanged', 'Minsk, 2020', 'Minsk, 2020'],
+    ['a byte order mark is dropped', 'A\uFEFFB', 'AB'],
+    ['an open embedding is closed at the end', 'a\u202Bب', 'a\u202Bب\u202C'],
+    ['an open override and isolate are closed, innermost first', '\u2067x\u202Dy', '\u2067x\u202Dy\u202C\u2069'],
+    ['balanced controls are kept', '\u202Ax\u202C \u2068y\u2069', '\u202Ax\u202C \u2068y\u2069'],
+    ['a closer without an opener is dropped', 'x\u202Cy\u2069z', 'xyz'],
+    ['a PDI closes the embeddings opened inside its isolate', '\u2066a\u202Eb\u2069c', '\u2066a\u202Eb\u202C\u2069c'],
+  ])('%s', (_name, input, expected) => {
+    expect(typesettable(input)).toBe(expected)
   })
 })

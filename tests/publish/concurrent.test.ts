@@ -107,20 +107,24 @@ describe('two publish processes, one database', () => {
 
   test('a publish killed while holding the lease blocks the next until the lease expires; then it publishes', async () => {
     const out = path.join(dir, 'killed')
-    const lease = { FOLIO_PUBLISH_LEASE_MS: '20000' }
+    const lease = { FOLIO_PUBLISH_LEASE_MS: '45000' }
     const killed = await publishProcess(out, { ...lease, FOLIO_PUBLISH_CRASH_AT: 'staged' })
     expect(killed.signal).toBe('SIGKILL')
     const held = await leaseHolder(payload, `report:${String(reportId)}`)
     expect(held?.holder).toMatch(new RegExp(`pid ${killed.pid} on `))
 
     const early = await publishProcess(out, lease)
-    if (Date.now() < held!.expiresAt - 1000) {
-      expect(early.code).toBe(EXIT_BUSY)
+    if (early.code === EXIT_BUSY) {
+      // Refused while the dead holder's lease ran, naming it; after it expires the next one publishes.
       expect(early.out).toContain(`pid ${killed.pid} on`)
+      await new Promise((r) => setTimeout(r, Math.max(0, held!.expiresAt - Date.now() + 200)))
+      const next = await publishProcess(out, lease)
+      expect([next.code, next.out]).toEqual([0, expect.stringMatching(/Published annual-report-2020 1\.0\.0/)])
+    } else {
+      // A machine so loaded that this process booted after the lease expired: it took over.
+      expect(Date.now()).toBeGreaterThan(held!.expiresAt)
+      expect([early.code, early.out]).toEqual([0, expect.stringMatching(/Published annual-report-2020 1\.0\.0/)])
     }
-    await new Promise((r) => setTimeout(r, Math.max(0, held!.expiresAt - Date.now() + 200)))
-    const next = await publishProcess(out, lease)
-    expect([next.code, next.out]).toEqual([0, expect.stringMatching(/Published annual-report-2020 1\.0\.0/)])
     expect(versions(out)).toEqual(['1.0.0'])
   }, 180_000)
 })

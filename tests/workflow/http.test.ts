@@ -272,19 +272,15 @@ describe('REST', () => {
     expect((await api('GET', '/audit-events', { as: 'admin' })).status).toBe(200)
   })
 
-  test('a failed login is recorded (email, no password)', async () => {
+  test('a failed login is counted per account and client (no password stored)', async () => {
     const res = await api('POST', '/users/login', {
       body: { email: 'editor@folio.test', password: 'wrong-password-123' },
     })
     expect(res.status).toBe(401)
-    const events = await payload.find({
-      collection: 'audit-events',
-      where: { action: { equals: 'login-failure' } },
-      overrideAccess: true,
-    })
-    expect(events.docs).toHaveLength(1)
-    expect(events.docs[0]).toMatchObject({ email: 'editor@folio.test', collection: 'users' })
-    expect(JSON.stringify(events.docs)).not.toContain('wrong-password-123')
+    const rows = await payload.find({ collection: 'login-failures', overrideAccess: true, sort: 'subject' })
+    expect(rows.docs.map((d) => d.subject)).toContain('account:editor@folio.test')
+    expect(rows.docs.find((d) => d.subject === 'account:editor@folio.test')?.count).toBe(1)
+    expect(JSON.stringify(rows.docs)).not.toContain('wrong-password-123')
   })
 })
 

@@ -14,9 +14,9 @@ import crypto from 'node:crypto'
 import os from 'node:os'
 
 import { and, eq, lt } from 'drizzle-orm'
+import type { Payload } from 'payload'
 
 import { underWriteLock } from '../../compat/sqliteWrites'
-import type { Payload } from 'payload'
 
 export const LEASE_TABLE = 'publish_leases'
 
@@ -84,8 +84,7 @@ export async function acquireLease(payload: Payload, key: string, options: Lease
   const since = new Date().toISOString()
   const at = Date.now()
   const row = { key, holder: options.holder, token, since, expiresAt: at + ttl }
-  // Raw writes: under the SQLite write lock (src/compat/sqliteWrites.ts), like the adapter's own.
-  const taken: Array<{ token: string }> = await underWriteLock(payload, 'a publish lease', () =>
+  const taken: Array<{ token: string }> = await underWriteLock(payload, `taking lease ${key}`, () =>
     drizzle
       .insert(t)
       .values(row)
@@ -106,14 +105,14 @@ export async function acquireLease(payload: Payload, key: string, options: Lease
     ...row,
     async renew() {
       const next = Date.now() + ttl
-      const r: Array<{ token: string }> = await underWriteLock(payload, 'a publish lease renewal', () =>
+      const r: unknown[] = await underWriteLock(payload, `renewing lease ${key}`, () =>
         drizzle.update(t).set({ expiresAt: next }).where(mine).returning({ token: t.token }),
       )
       if (r.length) lease.expiresAt = next
       return r.length > 0
     },
     async release() {
-      await underWriteLock(payload, 'a publish lease release', () => drizzle.delete(t).where(mine))
+      await underWriteLock(payload, `releasing lease ${key}`, () => drizzle.delete(t).where(mine))
     },
   }
   return lease

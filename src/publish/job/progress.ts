@@ -136,16 +136,30 @@ export class ProgressRecorder {
     this.writing = null
   }
 
+  /**
+   * The final progress, not written: pauses, then returns it for the caller to write with the
+   * outcome (publish()'s beforeRecord). finish() afterwards writes it again, changing nothing.
+   */
+  async closing(state: 'finished' | 'failed', message: string): Promise<PublicationData> {
+    await this.pause()
+    this.close(state, message)
+    return { progress: JSON.parse(JSON.stringify(this.progress)) }
+  }
+
   async finish(state: 'finished' | 'failed', message: string, extra: PublicationData = {}) {
     await this.pause()
     this.paused = false
+    this.close(state, message)
+    await this.save(extra)
+  }
+
+  private close(state: 'finished' | 'failed', message: string) {
     const p = this.progress
     p.state = state
     p.step = 'done'
     p.message = message
-    p.finishedAt = now()
+    p.finishedAt ??= now()
     const last = p.steps[p.steps.length - 1]
     if (!(last?.step === 'done' && last.message === message)) p.steps.push({ step: 'done', message, at: p.finishedAt })
-    await this.save(extra)
   }
 }

@@ -9,8 +9,13 @@
  *   task.ts      the task for `jobs.tasks` in payload.config.ts; `jobs.autoRun` runs a job that was
  *                left queued, e.g. by a restart
  *
+ *   lease.ts     leases in the database: one publish of a report at a time (`report:<id>`), a job
+ *                run once (`publication:<id>`), one enqueue check at a time (`enqueue:<id>`), in
+ *                every process and app instance
+ *
  * One publish per report at a time: enqueueing is refused while a queued or running publication of
- * the same report shows signs of life, and the writer's lock refuses a second writer anyway.
+ * the same report shows signs of life (a heartbeat within a lease), publish() holds the report's
+ * lease, and the writer's lock refuses a second writer in the same folder anyway.
  */
 import type { BundleLocale } from '../bundle/schema'
 

@@ -113,7 +113,7 @@ async function runRecorded(
       holder: `${user?.email ?? 'the admin'}, publication ${String(publicationId)}`,
       publicationId,
       onProgress,
-      beforeRecord: () => recorder.pause(),
+      beforeRecord: ({ failed, message }) => recorder.closing(failed ? 'failed' : 'finished', message),
       beforeManifest: chainEditions(pdfEdition({ onProgress }), webEdition({ onProgress })),
     })
     const failed = result.status === 'invalid'

@@ -110,6 +110,18 @@ interface Run {
   lap: (name: string, since: number) => void
 }
 
+/** Step 1: the bundles built and validated, or the refusal that lists every problem. */
+function validate(run: Run, collected: CollectedReport, options: ReleaseOptions) {
+  const t = performance.now()
+  run.progress({ step: 'validate', message: `Validating ${collected.report.slug} in ${run.base.locales.join(', ')}` })
+  const built = buildBundle({ ...collected.input, bundleVersion: '0.0.0', allowIncomplete: options.allowIncomplete })
+  run.lap('build', t)
+  if (built.ok) return built
+  const n = built.problems.length
+  const summary = `Validation failed: ${n} problem${n === 1 ? '' : 's'}; nothing was published.\n${formatProblems(built.problems)}`
+  return { ...run.base, status: 'invalid', exitCode: 1, problems: built.problems, summary } satisfies PublishResult
+}
+
 export async function release(collected: CollectedReport, options: ReleaseOptions): Promise<PublishResult> {
   const t0 = performance.now()
   const run = startRun(collected, options)
@@ -118,15 +130,9 @@ export async function release(collected: CollectedReport, options: ReleaseOption
   const signingKey = signingKeyText ? loadPrivateKey(signingKeyText) : null
 
   // 1. Build and validate.
-  let t = performance.now()
-  run.progress({ step: 'validate', message: `Validating ${report.slug} in ${run.base.locales.join(', ')}` })
-  const built = buildBundle({ ...collected.input, bundleVersion: '0.0.0', allowIncomplete: options.allowIncomplete })
-  run.lap('build', t)
-  if (!built.ok) {
-    const n = built.problems.length
-    const summary = `Validation failed: ${n} problem${n === 1 ? '' : 's'}; nothing was published.\n${formatProblems(built.problems)}`
-    return { ...run.base, status: 'invalid', exitCode: 1, problems: built.problems, summary }
-  }
+  const built = validate(run, collected, options)
+  if ('status' in built) return built
+  let t: number
 
   const reportDir = path.join(options.out, report.slug)
   const checkpoint = checkpoints(options.onCheckpoint)

@@ -64,7 +64,7 @@ function Assigned({ items }: { items: AssignedItem[] }) {
                 <span>
                   {' '}
                   — due {i.due}
-                  {i.overdue ? <strong style={{ color: 'var(--theme-error-500)' }}> (overdue)</strong> : null}
+                  {i.overdue ? <strong style={{ color: 'var(--theme-error-800)' }}> (overdue)</strong> : null}
                 </span>
               ) : null}
             </li>

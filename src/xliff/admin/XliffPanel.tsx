@@ -55,36 +55,91 @@ function Result({ r }: { r: ImportReport }) {
   )
 }
 
-/** Per locale on /admin/translations: "Download XLIFF" (with the status filter) and "Upload XLIFF" with its report. */
-export function XliffPanel({ apiRoute, report, locale, hasGlossary }: Props) {
+/** Fetched rather than navigated to, so that "nothing to translate" is a message, not a JSON page. */
+async function downloadFrom(form: HTMLFormElement, locale: string): Promise<string | null> {
+  const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()
+  const res = await fetch(`${form.action}?${query}`, { credentials: 'include' })
+  if (!res.ok) {
+    const json = (await res.json().catch(() => ({}))) as { errors?: Array<{ message?: string }> }
+    return json.errors?.[0]?.message ?? `The server answered ${res.status}.`
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${locale}.xlf`
+  const a = document.createElement('a')
+  a.href = URL.createObjectURL(await res.blob())
+  a.download = name
+  a.click()
+  URL.revokeObjectURL(a.href)
+  return null
+}
+
+/** The statuses ticked in the form, into its hidden `status` field. */
+function pickStatuses(form: HTMLFormElement) {
+  const picked = [...form.querySelectorAll<HTMLInputElement>('input[data-status]')]
+    .filter((c) => c.checked)
+    .map((c) => c.dataset.status)
+  ;(form.elements.namedItem('status') as HTMLInputElement).value = picked.join(',')
+}
+
+/** "Download XLIFF": the units of the chosen statuses, in the chosen XLIFF version. */
+function XliffDownload({
+  apiRoute,
+  report,
+  locale,
+  hasGlossary,
+  onError,
+}: Props & { onError: (e: string | null) => void }) {
+  const download = async (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    onError(null)
+    onError(await downloadFrom(e.currentTarget, locale))
+  }
+  return (
+    <form method="get" action={`${apiRoute}/xliff/export`} style={row} onSubmit={download}>
+      <input type="hidden" name="report" value={report} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="status" value={[...DEFAULT].join(',')} id={`xliff-status-${locale}`} />
+      <span>Translation file ({locale}):</span>
+      {STATUSES.map((s) => (
+        <label key={s} style={{ whiteSpace: 'nowrap' }}>
+          <input
+            type="checkbox"
+            defaultChecked={DEFAULT.has(s)}
+            data-status={s}
+            onChange={(e) => pickStatuses(e.currentTarget.form!)}
+          />{' '}
+          {s}
+        </label>
+      ))}
+      <select name="format" defaultValue="1.2" aria-label="XLIFF version">
+        <option value="1.2">XLIFF 1.2</option>
+        <option value="2.1">XLIFF 2.1</option>
+      </select>
+      <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+        Download XLIFF
+      </button>
+      {hasGlossary ? <a href={`${apiRoute}/xliff/glossary?locale=${locale}`}>Glossary (TBX)</a> : null}
+    </form>
+  )
+}
+
+/** "Upload XLIFF" (or check it only), then the import's report. */
+function XliffUpload({
+  apiRoute,
+  locale,
+  onError,
+}: {
+  apiRoute: string
+  locale: string
+  onError: (e: string | null) => void
+}) {
   const [file, setFile] = useState<File | null>(null)
   const [dryRun, setDryRun] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const [result, setResult] = useState<ImportReport | null>(null)
-  /** Fetched rather than navigated to, so that "nothing to translate" is a message, not a JSON page. */
-  const download = async (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault()
-    setError(null)
-    const form = e.currentTarget
-    const query = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()
-    const res = await fetch(`${form.action}?${query}`, { credentials: 'include' })
-    if (!res.ok) {
-      const json = (await res.json().catch(() => ({}))) as { errors?: Array<{ message?: string }> }
-      setError(json.errors?.[0]?.message ?? `The server answered ${res.status}.`)
-      return
-    }
-    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `${locale}.xlf`
-    const a = document.createElement('a')
-    a.href = URL.createObjectURL(await res.blob())
-    a.download = name
-    a.click()
-    URL.revokeObjectURL(a.href)
-  }
   const upload = async () => {
     if (!file) return
     setBusy(true)
-    setError(null)
+    onError(null)
     setResult(null)
     try {
       const body = new FormData()
@@ -98,52 +153,13 @@ export function XliffPanel({ apiRoute, report, locale, hasGlossary }: Props) {
       if (!res.ok) throw new Error(json.errors?.[0]?.message ?? `The server answered ${res.status}.`)
       setResult(json)
     } catch (e) {
-      setError((e as Error).message)
+      onError((e as Error).message)
     } finally {
       setBusy(false)
     }
   }
   return (
-    <div
-      data-testid={`xliff-panel-${locale}`}
-      style={{
-        margin: '8px 0 4px',
-        padding: '8px 12px',
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-      }}
-    >
-      <form method="get" action={`${apiRoute}/xliff/export`} style={row} onSubmit={download}>
-        <input type="hidden" name="report" value={report} />
-        <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="status" value={[...DEFAULT].join(',')} id={`xliff-status-${locale}`} />
-        <span>Translation file ({locale}):</span>
-        {STATUSES.map((s) => (
-          <label key={s} style={{ whiteSpace: 'nowrap' }}>
-            <input
-              type="checkbox"
-              defaultChecked={DEFAULT.has(s)}
-              data-status={s}
-              onChange={(e) => {
-                const form = e.currentTarget.form!
-                const picked = [...form.querySelectorAll<HTMLInputElement>('input[data-status]')]
-                  .filter((c) => c.checked)
-                  .map((c) => c.dataset.status)
-                ;(form.elements.namedItem('status') as HTMLInputElement).value = picked.join(',')
-              }}
-            />{' '}
-            {s}
-          </label>
-        ))}
-        <select name="format" defaultValue="1.2" aria-label="XLIFF version">
-          <option value="1.2">XLIFF 1.2</option>
-          <option value="2.1">XLIFF 2.1</option>
-        </select>
-        <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
-          Download XLIFF
-        </button>
-        {hasGlossary ? <a href={`${apiRoute}/xliff/glossary?locale=${locale}`}>Glossary (TBX)</a> : null}
-      </form>
+    <>
       <div style={row}>
         <input
           type="file"
@@ -165,12 +181,31 @@ export function XliffPanel({ apiRoute, report, locale, hasGlossary }: Props) {
           {busy ? 'Importing…' : 'Upload XLIFF'}
         </button>
       </div>
+      {result ? <Result r={result} /> : null}
+    </>
+  )
+}
+
+/** Per locale on /admin/translations: "Download XLIFF" (with the status filter) and "Upload XLIFF" with its report. */
+export function XliffPanel(props: Props) {
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <div
+      data-testid={`xliff-panel-${props.locale}`}
+      style={{
+        margin: '8px 0 4px',
+        padding: '8px 12px',
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+      }}
+    >
+      <XliffDownload {...props} onError={setError} />
+      <XliffUpload apiRoute={props.apiRoute} locale={props.locale} onError={setError} />
       {error ? (
         <p role="alert" style={bad}>
           {error}
         </p>
       ) : null}
-      {result ? <Result r={result} /> : null}
     </div>
   )
 }

@@ -21,6 +21,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { LocaleBundleSchema, type BundleLocale, type LocaleBundle } from '../../bundle/schema'
 import { checkCoverage, loadFonts } from './fonts'
 import { buildViewModel, type ManifestInfo, type ViewModel } from './view-model'
+import { typesettable } from './text'
 
 export type { ManifestInfo } from './view-model'
 export type PdfStandard = 'ua-1' | 'a-2b'
@@ -123,7 +124,7 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
   return {
     view,
     job: {
-      view: new TextEncoder().encode(JSON.stringify(view, withoutInvisibleBom)),
+      view: new TextEncoder().encode(JSON.stringify(view, typesettableStrings)),
       images,
       standard: opts.standard ?? 'ua-1',
       timestamp,
@@ -280,8 +281,8 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
  * U+FEFF (zero-width no-break space, a byte-order mark pasted along with text) has no visible
  * form, and PDF/UA forbids it in text: it is dropped from every string the template reads.
  */
-const withoutInvisibleBom = (_key: string, value: unknown) =>
-  typeof value === 'string' ? value.replaceAll('\uFEFF', '') : value
+/** Every string of the view model as the template may set it (./text.ts typesettable). */
+const typesettableStrings = (_key: string, value: unknown) => (typeof value === 'string' ? typesettable(value) : value)
 
 export async function renderPdf(opts: RenderPdfOptions): Promise<Buffer> {
   return (await renderPdfDetailed(opts)).pdf

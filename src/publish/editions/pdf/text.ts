@@ -114,3 +114,42 @@ export function withoutKindSuffix(title: string, kindWords: string[], locale: st
   const said = fold(m[2]!, locale)
   return kindWords.some((k) => fold(k, locale) === said) ? m[1]! : title
 }
+
+const EMBEDDINGS = new Set([0x202a, 0x202b, 0x202d, 0x202e]) // LRE RLE LRO RLO, closed by PDF (U+202C)
+const ISOLATES = new Set([0x2066, 0x2067, 0x2068]) // LRI RLI FSI, closed by PDI (U+2069)
+
+/**
+ * A string as the template may set it: without U+FEFF (a byte order mark pasted from files: no
+ * visible form, and Typst's PDF/UA export fails on it), and with its explicit bidi embeddings,
+ * overrides and isolates closed where the string ends. The Unicode bidi algorithm lets an open
+ * embedding run to the end of the paragraph; Typst sets each text leaf as its own piece, and an
+ * embedding left open inside a link carried the footnote after it into the link's reordered run,
+ * which made the PDF/UA export fail ("expected link ancestor in logical tree"; found by
+ * tests/pdf/fuzz.test.ts). Closers without an opener are dropped, as the algorithm ignores them.
+ */
+export function typesettable(s: string): string {
+  if (!/[\uFEFF\u202A-\u202E\u2066-\u2069]/.test(s)) return s
+  const open: Array<'embedding' | 'isolate'> = []
+  let out = ''
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c === 0xfeff) continue
+    if (EMBEDDINGS.has(c)) open.push('embedding')
+    else if (ISOLATES.has(c)) open.push('isolate')
+    else if (c === 0x202c) {
+      if (open.at(-1) !== 'embedding') continue
+      open.pop()
+    } else if (c === 0x2069) {
+      if (!open.includes('isolate')) continue
+      // A PDI also closes the embeddings opened inside its isolate.
+      while (open.at(-1) === 'embedding') {
+        open.pop()
+        out += '\u202C'
+      }
+      open.pop()
+    }
+    out += ch
+  }
+  while (open.length) out += open.pop() === 'embedding' ? '\u202C' : '\u2069'
+  return out
+}

@@ -70,7 +70,7 @@ export function AssignForm(props: {
         Assign
       </Button>
       {message ? (
-        <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <span role="alert" style={{ color: 'var(--theme-error-800)' }}>
           {message}
         </span>
       ) : null}

@@ -19,7 +19,7 @@ function AssignedCell({ i, translators, staff }: { i: Item; translators: Transla
         <div data-testid="assignment">
           {i.assignment.assignee.name}
           {i.assignment.due ? `, due ${i.assignment.due}` : ''}
-          {overdue ? <strong style={{ color: 'var(--theme-error-500)' }}> (overdue)</strong> : null}
+          {overdue ? <strong style={{ color: 'var(--theme-error-800)' }}> (overdue)</strong> : null}
         </div>
       ) : null}
       {staff ? (
@@ -44,13 +44,14 @@ export function ItemsTable(props: {
   staff: boolean
 }) {
   const { items, diffs } = props
+  if (items.length === 0) return <p data-testid="translation-items-none">Nothing left to do here.</p>
   return (
     <div className="table">
       <table data-testid="translation-items" style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr>
             {['Document', 'Language', 'Chapter', 'Status', 'Words missing / stale', 'Assigned'].map((h) => (
-              <th key={h} scope="col" style={cell}>
+              <th key={h} scope="col" style={{ ...cell, color: 'var(--theme-elevation-800)' }}>
                 {h}
               </th>
             ))}
