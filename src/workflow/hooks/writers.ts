@@ -31,9 +31,15 @@ type Doc = Record<string, unknown>
 
 const isTranslatorOnly = (user: unknown) => hasRole(user, 'translator') && !isStaff(user)
 
+/**
+ * Not content: the workflow's bookkeeping, and `_status`, which the admin's Save Draft sends as
+ * 'draft' (every edit is saved as a draft; publishing is refused by guardPublishing).
+ */
+const NOT_SHARED_CONTENT: ReadonlySet<string> = new Set([...WORKFLOW_FIELD_NAMES, '_status'])
+
 /** The shared fields (schema paths) an update of `doc` with `data` would change. */
 export function sharedChanges(nodes: FieldNode[], doc: Doc, data: Doc): string[] {
-  const changes = changedFields(nodes, doc, mergeDeep(doc, data), { ignore: WORKFLOW_FIELD_NAMES })
+  const changes = changedFields(nodes, doc, mergeDeep(doc, data), { ignore: NOT_SHARED_CONTENT })
   return [...new Set(changes.filter((c) => !c.localized).map((c) => c.field))]
 }
 
