@@ -116,7 +116,7 @@ describe('changing a password', () => {
       })
       return { status: res.status, text: await res.text() }
     }
-    const fresh = 'a-new-translator-passphrase-42'
+    const fresh = 'river-stone-lantern-2026'
     const without = await change({ password: fresh })
     expect(without.status).toBe(400)
     expect(without.text).toContain('currentPassword')
