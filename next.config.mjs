@@ -15,7 +15,9 @@ const nextConfig = {
   // (payload/dist/utilities/formatErrors.js), and names come from class names, which server
   // minification erases: every refusal ("four-eyes: you made this change", "Forbidden") would reach
   // editors as "An unknown error occurred.". A self-hosted server loses little without minification.
-  experimental: { serverMinification: false },
+  // The proxy (src/proxy.ts) makes Next buffer request bodies for it, cut at 10 MB by default,
+  // which broke uploads between 10 MB and the media limit (src/security/limits.ts: 25 MB + form).
+  experimental: { serverMinification: false, proxyClientMaxBodySize: 26 * 1024 * 1024 },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
