@@ -14,30 +14,15 @@ import sharp from 'sharp'
 import { DEMO_USERS } from '../../src/seed/users'
 import { JSON_BODY_LIMIT, LIST_LIMIT, UPLOAD_BODY_LIMITS } from '../../src/security/limits'
 import { login, startServer, type RunningServer } from '../helpers/server'
+import { request } from '../helpers/http'
 
 let server: RunningServer
 const auth: Record<'admin' | 'editor' | 'translator', string> = {} as never
 let chapterId: number
 const user = (role: string) => DEMO_USERS.find((d) => d.roles.includes(role as never))!
 
-async function call(method: string, path: string, as: keyof typeof auth | null, body?: unknown, extra = {}) {
-  const headers: Record<string, string> = { ...extra }
-  if (as) headers.authorization = auth[as]
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let json: Record<string, unknown> = {}
-  try {
-    json = JSON.parse(text)
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, text, json, headers: res.headers }
-}
+const call = (method: string, path: string, as: keyof typeof auth | null, body?: unknown, extra = {}) =>
+  request(server.url, method, path, { auth: as ? auth[as] : null, body, headers: extra })
 
 /** A raw request: declares `declared` bytes (or streams chunked when null) and sends up to `send` bytes. */
 function rawPost(path: string, declared: number | null, send: number): Promise<{ status: number; body: string }> {

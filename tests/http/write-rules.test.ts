@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { DEMO_USERS } from '../../src/seed/users'
 import { login, startServer, type RunningServer } from '../helpers/server'
+import { request } from '../helpers/http'
 
 let server: RunningServer
 const auth: Record<'admin' | 'editor' | 'reviewer' | 'translator', string> = {} as never
@@ -16,24 +17,8 @@ let chapterId: number
 
 const user = (role: string) => DEMO_USERS.find((d) => d.roles.includes(role as never))!
 
-async function call(method: string, path: string, as: keyof typeof auth | null, body?: unknown) {
-  const headers: Record<string, string> = {}
-  if (as) headers.authorization = auth[as]
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let json: Record<string, unknown> = {}
-  try {
-    json = JSON.parse(text)
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, text, json }
-}
+const call = (method: string, path: string, as: keyof typeof auth | null, body?: unknown) =>
+  request(server.url, method, path, { auth: as ? auth[as] : null, body })
 
 const gql = (as: keyof typeof auth, query: string) => call('POST', '/api/graphql', as, { query })
 type Row = { id: string; title: string; url: string; kind: string }

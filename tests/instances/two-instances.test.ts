@@ -17,6 +17,7 @@ import autocannon from 'autocannon'
 import { DEMO_USERS } from '../../src/seed/users'
 import { testPgUrl } from '../helpers/postgres'
 import { type Instance, login, PAYLOAD_BIN, prepareInstance, type RunningServer, spawnServer } from '../helpers/server'
+import { request } from '../helpers/http'
 
 const LEASE_MS = 8000
 let instance: Instance
@@ -28,24 +29,8 @@ let reportId: number
 
 const demo = (role: string) => DEMO_USERS.find((d) => d.roles.includes(role as never))!
 
-async function call(server: RunningServer, method: string, route: string, auth: string | null, body?: unknown) {
-  const headers: Record<string, string> = {}
-  if (auth) headers.authorization = auth
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  const res = await fetch(`${server.url}${route}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let json: Record<string, unknown> = {}
-  try {
-    json = JSON.parse(text)
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, json, text }
-}
+const call = (server: RunningServer, method: string, route: string, auth: string | null, body?: unknown) =>
+  request(server.url, method, route, { auth, body })
 
 type Pub = { outcome: string; version: string | null; summary: string; progress?: { state: string; step: string } }
 const statusOf = async (server: RunningServer, id: unknown) =>
