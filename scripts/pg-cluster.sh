@@ -15,7 +15,9 @@ if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
   exit 1
 fi
 
-# As root, the server runs as the `postgres` user (initdb refuses root).
+# As root, the server runs as the `postgres` user (initdb refuses root); runuser is in sbin, which
+# a non-login shell may not have on its PATH.
+PATH="$PATH:/usr/sbin:/sbin"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 cmd=${1:-}
