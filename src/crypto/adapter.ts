@@ -122,9 +122,16 @@ export function wrapAdapter(
   wrap('findOne', async (args) =>
     has(args.collection) ? openOne(args.collection, await raw.findOne(args)) : raw.findOne(args),
   )
-  wrap('findVersions', async (args) =>
-    has(args.collection) ? openAll(args.collection, await raw.findVersions(args), openVersion) : raw.findVersions(args),
-  )
+  wrap('findVersions', async (args) => {
+    if (!has(args.collection)) return raw.findVersions(args)
+    // A seal is bound to its document's id: a `select` without `parent` still needs it to open the
+    // values (it is taken out again, so the answer has only what was asked for).
+    const added = isPlainObject(args.select) && !args.select.parent
+    const select = added ? { ...args.select, parent: true } : args.select
+    const result = await openAll(args.collection, await raw.findVersions({ ...args, select }), openVersion)
+    if (added && Array.isArray(result?.docs)) for (const d of result.docs) delete d.parent
+    return result
+  })
 
   wrap('createVersion', async (args) => {
     const slug = args.collectionSlug

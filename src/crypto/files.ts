@@ -67,7 +67,11 @@ function encryptCollection(c: CollectionConfig, keyring: Keyring): CollectionCon
         ...(upload.handlers ?? []),
         async (req, { params }) => {
           const file = inside(dir, params.filename)
-          if (!fs.existsSync(file)) return new Response('Not found', { status: 404 })
+          if (!fs.existsSync(file))
+            return Response.json(
+              { errors: [{ message: `No file named "${path.basename(String(params.filename ?? ''))}".` }] },
+              { status: 404 },
+            )
           await keyring.ready()
           const clear = readSealed(file, keyring)
           // Read the first chunk before answering: a file that fails at once gets a clear error.

@@ -24,17 +24,12 @@ interface ListArgs {
  * `locale=all` (every language of every document at once: one language per request, or one
  * document by id). Server code (the Local API with its own trust) is not limited.
  */
-const READS = new Set(['read', 'findVersions', 'findVersionByID'])
-
 export const capLists: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const a = args as ListArgs
-  // `read` is find and findByID; the versions list and one version are operations of their own.
-  if (!READS.has(operation as string)) return args
-  // The request's first read decides: a document asked for by id may populate its relationships
-  // and joins (reads of lists, in the same locale) without being refused as a list.
-  req.context.folioFirstRead ??= a.id === undefined ? 'list' : 'document'
-  if (a.id !== undefined || a.overrideAccess === true || isAdmin(req.user)) return args
-  if (req.locale === 'all' && req.context.folioFirstRead === 'list') {
+  if (operation !== 'read' || a.id !== undefined || a.overrideAccess === true || isAdmin(req.user)) return args
+  // A document asked for by id (its route has one) may populate its joins, which are lists read
+  // in the request's locale: only a request for a list is refused in every locale.
+  if (req.locale === 'all' && req.routeParams?.id === undefined) {
     throw new ListRequestRefused(
       `locale=all is not available for lists: ask for one language (e.g. locale=en), or for one document by its id.`,
     )

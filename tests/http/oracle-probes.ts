@@ -14,7 +14,7 @@ import { expect, test } from '@jest/globals'
 import { testimonies as SEEDED } from '../../src/seed/testimonies'
 
 import { HOLDERS, NONE, REAL, type Reply, RESTRICTED, SECRETS, type Who, type Client } from './oracle-values'
-import { type OraclePair, oraclePairs } from './oracle-pairs'
+import { type OraclePair, onSealedField, oraclePairs } from './oracle-pairs'
 
 export { HOLDERS, NONE, REAL, type Reply, RESTRICTED, SECRETS, type Who, type Client, type OraclePair, oraclePairs }
 
@@ -145,16 +145,16 @@ export function readQueries(ids: { testimonies: (number | string)[]; versions: s
   const conf =
     'legalName contact internalNotes consent { status scope date recordedBy { id email name } document { id filename url } }'
   return [
-    `{ Testimonies(draft: true, limit: 0) { docs { id title ${conf} } } }`,
-    `{ Testimonies(limit: 0) { docs { id title ${conf} } } }`,
-    `{ Testimonies(draft: true, limit: 0, locale: fr, fallbackLocale: en) { docs { id ${conf} } } }`,
-    `{ Testimonies(draft: true, trash: true, limit: 0) { docs { id ${conf} } } }`,
+    `{ Testimonies(draft: true, limit: 20) { docs { id title ${conf} } } }`,
+    `{ Testimonies(limit: 20) { docs { id title ${conf} } } }`,
+    `{ Testimonies(draft: true, limit: 20, locale: fr, fallbackLocale: en) { docs { id ${conf} } } }`,
+    `{ Testimonies(draft: true, trash: true, limit: 20) { docs { id ${conf} } } }`,
     ...ids.testimonies.map((id) => `{ Testimony(id: ${id}, draft: true) { id title ${conf} } }`),
-    `{ versionsTestimonies(limit: 0) { docs { id version { title ${conf} } } } }`,
+    `{ versionsTestimonies(limit: 20) { docs { id version { title ${conf} } } } }`,
     ...ids.versions.slice(0, 2).map((id) => `{ versionTestimony(id: ${id}) { id version { title ${conf} } } }`),
-    `{ Chapters(draft: true, limit: 0) { docs { id testimonies { id ${conf} chapter { testimonies { id ${conf} } } } } } }`,
+    `{ Chapters(draft: true, limit: 20) { docs { id testimonies { id ${conf} chapter { testimonies { id ${conf} } } } } } }`,
     `{ Reports(draft: true) { docs { chapters { docs { testimonies { id ${conf} } } } } } }`,
-    `{ Statistics(draft: true, limit: 0) { docs { chapter { testimonies { id ${conf} } } } } }`,
+    `{ Statistics(draft: true, limit: 20) { docs { chapter { testimonies { id ${conf} } } } } }`,
   ]
 }
 
@@ -255,7 +255,7 @@ export function defineOracleTests(get: () => { client: Client; ids: ProbeIds }, 
       for (const s of SECRETS) expect(r.text).toContain(s)
       expect(leaks(r, 'translator').length).toBeGreaterThan(SECRETS.length)
       const g = await client.gql(
-        '{ Testimonies(draft: true, limit: 0) { docs { legalName contact internalNotes consent { status date } } } }',
+        '{ Testimonies(draft: true, limit: 20) { docs { legalName contact internalNotes consent { status date } } } }',
         who,
       )
       for (const s of SECRETS) expect(g.text).toContain(s)
@@ -346,14 +346,27 @@ export function defineOracleTests(get: () => { client: Client; ids: ProbeIds }, 
     },
   )
 
-  test('control: for an editor every oracle pair does tell the real value from the wrong one', async () => {
+  test('control: for an editor every oracle pair on a field kept in clear tells the real value from the wrong one', async () => {
     const { client, ids } = get()
-    const pairs = oraclePairs(ids)
+    // Sealed fields (encryption at rest) match no filter for anyone: their pairs are checked below.
+    const pairs = oraclePairs(ids).filter((p) => !onSealedField(p))
+    expect(pairs.length).toBeGreaterThan(5)
     const same = await pool(pairs, concurrency, async (pair) => {
-      const s = await sign(client, pair, 'editor')
+      // A list in every locale is for admins (src/security/lists.ts): the admin is that pair's control.
+      const s = await sign(client, pair, pair.a.includes('locale=all') ? 'admin' : 'editor')
       return s.a === s.b ? `${pair.name}: ${s.a}` : null
     })
     expect(same.filter(Boolean)).toEqual([])
+  })
+
+  test('encryption at rest: a filter on a sealed field matches nothing, for an editor too', async () => {
+    const { client } = get()
+    const r = await client.rest(
+      `/testimonies?draft=true&depth=0&where[legalName][like]=${encodeURIComponent(REAL.legalName)}`,
+      'editor',
+    )
+    expect(r.status).toBe(200)
+    expect((JSON.parse(r.text) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
   test('a bulk update filtered on a confidential field is no oracle for a translator either', async () => {
@@ -384,7 +397,7 @@ export function defineOracleTests(get: () => { client: Client; ids: ProbeIds }, 
         if (r.status < 400) {
           const body = JSON.parse(r.text) as { docs?: unknown[]; totalDocs?: number; id?: unknown }
           expect({ p, docs: body.docs ?? [], id: body.id }).toEqual({ p, docs: [], id: undefined })
-        } else expect({ p, refused: [401, 403].includes(r.status) }).toEqual({ p, refused: true })
+        } else expect({ p, refused: [400, 401, 403].includes(r.status) }).toEqual({ p, refused: true })
       }
     },
   )

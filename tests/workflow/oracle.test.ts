@@ -47,7 +47,15 @@ const client: Client = {
 }
 
 beforeAll(async () => {
-  ;({ payload, cleanup } = await bootWorkflowPayload())
+  // The where-guard is tested on its own: with encryption at rest no filter on a sealed field
+  // matches anything (for editors either), which would make the controls here meaningless. The
+  // plugin reads FOLIO_ENCRYPTION when the config is built, at boot.
+  process.env.FOLIO_ENCRYPTION = 'off'
+  try {
+    ;({ payload, cleanup } = await bootWorkflowPayload())
+  } finally {
+    delete process.env.FOLIO_ENCRYPTION
+  }
   await seed(payload)
   for (const u of DEMO_USERS) {
     const who = u.roles[0] as Who
@@ -102,7 +110,9 @@ describe('crafted REST requests (in-process)', () => {
   test('control: the same pairs do tell the values apart for an editor, whose reads do carry the values', async () => {
     const same: string[] = []
     for (const pair of oraclePairs(ids).filter(inProcess)) {
-      const [a, b] = [await client.rest(pair.a, 'editor'), await client.rest(pair.b, 'editor')]
+      // A list in every locale is for admins (src/security/lists.ts): the admin is that pair's control.
+      const who = pair.a.includes('locale=all') ? 'admin' : 'editor'
+      const [a, b] = [await client.rest(pair.a, who), await client.rest(pair.b, who)]
       if (signature(a, pair.values) === signature(b, pair.values)) same.push(pair.name)
     }
     expect(same).toEqual([])
