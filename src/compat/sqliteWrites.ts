@@ -31,7 +31,8 @@ const WRITES = [
   'updateGlobal',
   'updateGlobalVersion',
   'updateJobs',
-  'upsert',
+  // Not `upsert`: the adapter's upsert is its updateOne (this.updateOne), which takes the lock; taking
+  // it for both deadlocked every upsert (the admin's preferences) outside a transaction.
   'deleteOne',
   'deleteMany',
   'deleteVersions',

@@ -56,3 +56,13 @@ test('a write outside the open transaction waits for it; a rollback leaves nothi
   await outside
   expect(await count()).toBe(before + 1)
 }, 60_000)
+
+test("an upsert outside a transaction completes (the adapter's upsert is its locked updateOne)", async () => {
+  const where = { key: { equals: 'folio-upsert-test' } }
+  const write = (value: number) =>
+    payload.db.upsert({ collection: 'payload-preferences', data: { key: 'folio-upsert-test', value }, where, req: {} })
+  await write(1)
+  await write(2)
+  const found = await payload.db.findOne<{ id: number; value: unknown }>({ collection: 'payload-preferences', where, req: {} })
+  expect(found?.value).toBe(2)
+}, 20_000)

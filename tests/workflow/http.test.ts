@@ -136,7 +136,8 @@ describe('REST', () => {
       `/testimonies/${testimonyId}/workflow`,
     ]) {
       const res = await api('GET', path, { as: 'translatorFr' })
-      expect(res.status).toBe(200)
+      // A list in every locale is for admins (src/security/lists.ts): a 400, and still nothing leaks.
+      expect(res.status).toBe(path.startsWith('/testimonies/versions?locale=all') ? 400 : 200)
       noSecrets(res.text)
       expect(res.text).not.toMatch(/"(legalName|contact|internalNotes)"/)
     }
