@@ -63,6 +63,10 @@ test("an upsert outside a transaction completes (the adapter's upsert is its loc
     payload.db.upsert({ collection: 'payload-preferences', data: { key: 'folio-upsert-test', value }, where, req: {} })
   await write(1)
   await write(2)
-  const found = await payload.db.findOne<{ id: number; value: unknown }>({ collection: 'payload-preferences', where, req: {} })
+  const found = await payload.db.findOne<{ id: number; value: unknown }>({
+    collection: 'payload-preferences',
+    where,
+    req: {},
+  })
   expect(found?.value).toBe(2)
 }, 20_000)
