@@ -186,12 +186,12 @@ describe('without JavaScript', () => {
 })
 
 test('counters count up once in view, unless the reader asked for reduced motion', async () => {
-  const final = '30\u202f000'
+  const final = '2\u202f000'
   // A short window: the figures start below the fold.
   const moving = await browser.newContext({ reducedMotion: 'no-preference', viewport: { width: 800, height: 300 } })
   const page = await moving.newPage()
   await open(page, 'fr/')
-  const n = page.locator('[data-count="30000"]').first()
+  const n = page.locator('[data-count="2000"]').first()
   expect(await n.textContent()).toBe(final) // not in view yet: untouched
   await n.scrollIntoViewIfNeeded()
   await page.waitForTimeout(200)
@@ -206,7 +206,7 @@ test('counters count up once in view, unless the reader asked for reduced motion
   const still = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 800, height: 300 } })
   const p2 = await still.newPage()
   await open(p2, 'fr/')
-  const n2 = p2.locator('[data-count="30000"]').first()
+  const n2 = p2.locator('[data-count="2000"]').first()
   await n2.scrollIntoViewIfNeeded()
   await p2.waitForTimeout(200)
   expect(await n2.textContent()).toBe(final)
