@@ -41,14 +41,3 @@ export interface PublishJobOutput {
   version: string | null
   summary: string
 }
-
-/**
- * One value per process under `key`, shared by every copy of the module asking for it (the Next
- * server may load server code more than once).
- */
-export function processGlobal<T>(key: string, make: () => T): T {
-  const g = globalThis as Record<symbol, unknown>
-  const k = Symbol.for(key)
-  if (!(k in g)) g[k] = make()
-  return g[k] as T
-}
