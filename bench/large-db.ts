@@ -2,7 +2,8 @@
  * What the large report costs inside the CMS, on a copy of a database holding it (bench/import.ts
  * --keep FILE), or on the seeded demo (--demo): the p50 of 20 approvals (a new statistic written in
  * five locales, submitted by an editor, approved by a reviewer, timed), the translation dashboard
- * of the report (p50 of 5 calls of translationDashboard, what /admin/translations renders), and
+ * of the report (what /admin/translations renders: the first visit, which builds its index, and
+ * the p50 of 5 visits each after a translator's save), and
  * the JSON bundle of the report (publish() without the editions: collect, build, validate, write).
  * Prints; with --json FILE writes {"figures":[...]}. Does not assert.
  *
@@ -76,11 +77,26 @@ for (let i = 0; i < 20; i++) {
 }
 const approveP50 = median(approvals)
 
-const dashboard: number[] = []
-for (let i = 0; i < 5; i++) {
+// The dashboard as the page gets it: the first visit after the start builds the index of the
+// report; each later visit follows a translator's save (the index reads what changed since).
+const visit = async () => {
   const t0 = performance.now()
   await translationDashboard(payload, { report: reportDoc.id })
-  dashboard.push(performance.now() - t0)
+  return performance.now() - t0
+}
+const dashboardFirst = await visit()
+const saved = await payload.find({ collection: 'statistics', where: { label: { like: 'Bench statistic' } }, limit: 5 })
+const dashboard: number[] = []
+for (const [i, doc] of saved.docs.entries()) {
+  await payload.update({
+    collection: 'statistics',
+    id: doc.id,
+    locale: 'fr',
+    data: { label: `[fr] revu ${i}` },
+    user: editor,
+    overrideAccess: false,
+  })
+  dashboard.push(await visit())
 }
 const dashboardP50 = median(dashboard)
 
@@ -95,7 +111,7 @@ const bundleSeconds = (performance.now() - t0) / 1000
 const docs = (await payload.count({ collection: 'statistics' })).totalDocs
 console.log(
   `${name} (${docs} statistics in the database): approve p50 ${approveP50.toFixed(1)} ms (p90 ${[...approvals].sort((a, b) => a - b)[18].toFixed(1)}); ` +
-    `dashboard p50 ${dashboardP50.toFixed(0)} ms; JSON bundle ${bundleSeconds.toFixed(1)} s (${published.status}; ${JSON.stringify(published.timingsMs)}); ` +
+    `dashboard p50 ${dashboardP50.toFixed(0)} ms (first visit ${dashboardFirst.toFixed(0)} ms); JSON bundle ${bundleSeconds.toFixed(1)} s (${published.status}; ${JSON.stringify(published.timingsMs)}); ` +
     `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 )
 if (values.json) {
@@ -103,6 +119,7 @@ if (values.json) {
   if (name === 'large')
     figures.push(
       { name: 'dashboard.page.large.ms', value: Math.round(dashboardP50), unit: 'ms' },
+      { name: 'dashboard.page.large.first_ms', value: Math.round(dashboardFirst), unit: 'ms' },
       { name: 'bundle.large.s', value: Number(bundleSeconds.toFixed(2)), unit: 's' },
     )
   fs.writeFileSync(String(values.json), `${JSON.stringify({ figures }, null, 2)}\n`)

@@ -31,19 +31,38 @@ export function documentProgress(
   row: TranslationRow,
   locale: string,
 ): WordProgress {
+  return documentProgressByLocale(fields, doc, [{ ...row, locale }])[locale]
+}
+
+/**
+ * The progress of one document in each locale of `rows` (one row per locale). The source text is
+ * read, counted and hashed once for all of them; each locale adds only a look at its own text.
+ */
+export function documentProgressByLocale(
+  fields: readonly Field[],
+  doc: unknown,
+  rows: readonly TranslationRow[],
+): Record<string, WordProgress> {
   const all = { allLocales: true }
-  const source = translatableTexts(fields, doc, { locale: DEFAULT_LOCALE, ...all })
-  const target = translatableTexts(fields, doc, { locale, ...all })
-  const hashes = row.sourceFields ? fieldHashes(fields as Field[], doc, { locale: DEFAULT_LOCALE, ...all }) : {}
-  const out = emptyProgress()
-  for (const [path, text] of Object.entries(source)) {
-    const n = countWords(text, DEFAULT_LOCALE)
-    out.words += n
-    if (row.status === 'missing' || !target[path]) out.missing += n
-    else if (row.sourceFields && row.sourceFields[path] !== hashes[path]) {
-      out.stale += n
-      out.staleFields.push(path)
-    } else out.translated += n
+  const source = Object.entries(translatableTexts(fields, doc, { locale: DEFAULT_LOCALE, ...all })).map(
+    ([path, text]) => [path, countWords(text, DEFAULT_LOCALE)] as const,
+  )
+  const hashes = rows.some((r) => r.sourceFields)
+    ? fieldHashes(fields as Field[], doc, { locale: DEFAULT_LOCALE, ...all })
+    : {}
+  const out: Record<string, WordProgress> = {}
+  for (const row of rows) {
+    const target = row.status === 'missing' ? {} : translatableTexts(fields, doc, { locale: row.locale, ...all })
+    const p = emptyProgress()
+    for (const [path, n] of source) {
+      p.words += n
+      if (row.status === 'missing' || !target[path]) p.missing += n
+      else if (row.sourceFields && row.sourceFields[path] !== hashes[path]) {
+        p.stale += n
+        p.staleFields.push(path)
+      } else p.translated += n
+    }
+    out[row.locale] = p
   }
   return out
 }

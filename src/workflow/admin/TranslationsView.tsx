@@ -49,7 +49,13 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       : requested === 'all' || !own?.length
         ? [...TRANSLATION_LOCALES]
         : own
-  const filters: Filters = { status: q('status'), collection: q('collection'), chapter: q('chapter') }
+  const filters: Filters = {
+    status: q('status'),
+    collection: q('collection'),
+    chapter: q('chapter'),
+    page: q('page'),
+    glossary: q('glossary'),
+  }
   const report = q('report')
   const adminRoute = req.payload.config.routes.admin
   const reports = await translationDashboard(req.payload, {

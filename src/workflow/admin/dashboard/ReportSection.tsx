@@ -10,11 +10,13 @@ import { staleDiffs } from '../../staleDiff'
 import { ItemsTable, type Translator } from './ItemsTable'
 import { card, LocaleCard } from './parts'
 
-export type Filters = { status?: string; collection?: string; chapter?: string }
+export type Filters = { status?: string; collection?: string; chapter?: string; page?: string; glossary?: string }
 
 export const localeLabel = (code: string) => LOCALES.find((l) => l.code === code)?.label ?? code
 /** Stale items whose source diff is shown inline (the rest link to their document). */
 const MAX_DIFFS = 40
+/** Items per page of what is left. */
+export const PAGE_SIZE = 100
 
 const matches = (i: DashboardItem, f: Filters) =>
   (!f.status || i.status === f.status) &&
@@ -76,6 +78,31 @@ function FilterForm({ r, filters, requested }: { r: DashboardReport; filters: Fi
   )
 }
 
+/** Links to the other pages of what is left, keeping the filters. */
+function Pager(props: { r: DashboardReport; filters: Filters; requested?: string; page: number; pages: number }) {
+  const { page, pages } = props
+  const href = (to: number) => {
+    const q = new URLSearchParams({ report: String(props.r.report.id) })
+    if (props.requested) q.set('locale', props.requested)
+    for (const k of ['status', 'collection', 'chapter'] as const) if (props.filters[k]) q.set(k, props.filters[k]!)
+    q.set('page', String(to))
+    return `?${q}`
+  }
+  return (
+    <nav
+      aria-label="Pages of what is left"
+      data-testid="items-pager"
+      style={{ display: 'flex', gap: 12, marginTop: 12 }}
+    >
+      {page > 1 ? <a href={href(page - 1)}>Previous {PAGE_SIZE}</a> : null}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? <a href={href(page + 1)}>Next {PAGE_SIZE}</a> : null}
+    </nav>
+  )
+}
+
 export async function ReportSection(props: {
   r: DashboardReport
   req: PayloadRequest
@@ -88,7 +115,10 @@ export async function ReportSection(props: {
   const items = r.locales.flatMap((l) =>
     l.left.filter((i) => matches(i, filters)).map((i) => ({ ...i, locale: l.locale })),
   )
-  const stale = items.filter((i) => i.stale).slice(0, MAX_DIFFS)
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE))
+  const page = Math.min(pages, Math.max(1, Number.parseInt(filters.page ?? '1', 10) || 1))
+  const shown = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+  const stale = shown.filter((i) => i.stale).slice(0, MAX_DIFFS)
   const diffs = await staleDiffs(
     req.payload,
     stale.map((i) => i.stale!),
@@ -111,13 +141,21 @@ export async function ReportSection(props: {
         ))}
       </div>
       {r.locales.map((l) => (
-        <DashboardXliff key={l.locale} req={req} report={r.report.id} locale={l.locale} />
+        <DashboardXliff
+          key={l.locale}
+          req={req}
+          report={r.report.id}
+          locale={l.locale}
+          check={filters.glossary === l.locale}
+          checkHref={`?${new URLSearchParams({ report: String(r.report.id), locale: props.requested ?? l.locale, glossary: l.locale })}`}
+        />
       ))}
       <FilterForm r={r} filters={filters} requested={props.requested} />
       <h3 style={{ marginTop: 16 }}>
         Left to do: <span data-testid="items-count">{items.length}</span>
       </h3>
-      <ItemsTable items={items} diffs={diffs} translators={props.translators} staff={props.staff} />
+      <ItemsTable items={shown} diffs={diffs} translators={props.translators} staff={props.staff} />
+      {pages > 1 && <Pager r={r} filters={filters} requested={props.requested} page={page} pages={pages} />}
     </section>
   )
 }
