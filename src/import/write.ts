@@ -289,6 +289,9 @@ export async function importBundle(
   let committed = 0
   for (let at = 0; at < todo.length; at += size) {
     const batch = todo.slice(at, at + size)
+    // Each batch carries the time it is written: readers that follow changes by `updatedAt` (the
+    // translation dashboard's index) see it as new.
+    ctx.now = new Date().toISOString()
     const transactionID = await payload.db.beginTransaction()
     const req = { payload, transactionID: transactionID ?? undefined, context: {}, user: null } as PayloadRequest
     let current: Task | undefined
