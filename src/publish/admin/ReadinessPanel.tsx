@@ -6,8 +6,8 @@ import type { ServerProps } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { LOCALE_CODES } from '../../model/locales'
-import { type CheckResponse, checkReadiness } from './api/check'
 import { ProblemList } from './panel/CheckReport'
+import { type KeptCheck, keptReadiness } from './readiness'
 
 const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '12px 16px', marginBottom: 16 }
 /** Problems listed per locale on the dashboard; the Publish view lists them all. */
@@ -15,7 +15,7 @@ const SHOWN = 5
 
 /**
  * Editors and admins (reviewers publish from the Publish view): the check is a dry-run publish of
- * the whole report, seconds on a busy server, paid on every visit of the dashboard.
+ * the whole report, run again only when the content has changed since the last one (./readiness.ts).
  */
 export async function ReadinessPanel({ payload, user }: ServerProps) {
   if (!hasRole(user, 'admin', 'editor')) return null
@@ -29,14 +29,9 @@ export async function ReadinessPanel({ payload, user }: ServerProps) {
   })
   const report = docs[0]
   if (!report) return null
-  let check: CheckResponse
+  let kept: KeptCheck
   try {
-    check = await checkReadiness(payload, {
-      report: report.id,
-      locales: [...LOCALE_CODES],
-      version: 'auto',
-      allowIncomplete: false,
-    })
+    kept = await keptReadiness(payload, report.id, [...LOCALE_CODES])
   } catch (e) {
     return (
       <div className="gutter--left gutter--right">
@@ -46,6 +41,7 @@ export async function ReadinessPanel({ payload, user }: ServerProps) {
       </div>
     )
   }
+  const { check } = kept
   const adminRoute = payload.config.routes.admin
   return (
     <div className="gutter--left gutter--right">
@@ -78,6 +74,10 @@ export async function ReadinessPanel({ payload, user }: ServerProps) {
           })}
         </ul>
         <p style={{ margin: '8px 0 0' }}>
+          <small data-testid="readiness-checked">
+            Checked {kept.checkedAt.slice(0, 16).replace('T', ' ')} UTC
+            {kept.reused ? ' (nothing has changed since)' : ''}.
+          </small>{' '}
           <a href={`${adminRoute}/publish?report=${report.id}`}>Every problem, and publishing</a>
         </p>
       </section>
