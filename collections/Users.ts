@@ -44,7 +44,10 @@ export const Users: CollectionConfig = {
       type: 'text',
       virtual: true,
       access: { read: () => false },
-      admin: { description: 'To change your own password, type your current one here.' },
+      admin: {
+        description: 'To change your own password, type your current one here.',
+        components: { Field: '/src/access/admin/CurrentPasswordField#CurrentPasswordField' },
+      },
     },
     {
       name: 'roles',

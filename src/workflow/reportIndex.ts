@@ -13,7 +13,8 @@
  *   the index's (a document deleted, trashed, or written with an older stamp) makes the index
  *   compare ids and read what it lacks.
  * The first read of a report reads all of its documents (a handful of reads per collection, every
- * locale at once, only the fields the dashboard uses).
+ * locale at once, only the fields the dashboard uses). Every ten minutes the index is rebuilt in
+ * the background, which bounds what the two checks could miss (see `rebuildMs`).
  */
 import type { Payload, Where } from 'payload'
 
@@ -29,7 +30,13 @@ import { translatableTexts } from './words'
 type Id = string | number
 
 /** How far back, before the previous read, saved documents are read again. */
-export const SETTLE_MS = 60_000
+export const SETTLE_MS = 10_000
+/**
+ * An index older than this is rebuilt from the database in the background (visits keep using the
+ * current one meanwhile): a save whose transaction committed more than SETTLE_MS after it was
+ * stamped, and that changed no count, is seen at the latest then. FOLIO_DASHBOARD_REBUILD_S.
+ */
+const rebuildMs = () => Number(process.env.FOLIO_DASHBOARD_REBUILD_S ?? 600) * 1000
 
 /** The relationships that say which documents a chapter uses. */
 export const USES = {
@@ -73,7 +80,19 @@ interface State {
   chaptersRead: Set<string>
   /** Reports whose chapters have been read. */
   reportsRead: Set<string>
+  /** When (this process's clock) the index started being built. */
+  builtAt: number
+  /** A rebuild under way. */
+  rebuild?: Promise<void>
 }
+
+const newState = (): State => ({
+  docs: new Map(),
+  checked: new Map(),
+  chaptersRead: new Set(),
+  reportsRead: new Set(),
+  builtAt: Date.now(),
+})
 
 const states = new WeakMap<Payload, State>()
 const of = (st: State, collection: string): Map<string, IndexedDoc> => {
@@ -253,9 +272,28 @@ async function fill(payload: Payload, st: State, report: Id): Promise<void> {
 export async function reportIndex(payload: Payload, report?: Id): Promise<ReportIndex> {
   let st = states.get(payload)
   if (!st) {
-    st = { docs: new Map(), checked: new Map(), chaptersRead: new Set(), reportsRead: new Set() }
+    st = newState()
     states.set(payload, st)
   }
+  await bringUpToDate(payload, st, report)
+  if (!st.rebuild && Date.now() - st.builtAt >= rebuildMs()) {
+    const old = st
+    const fresh = newState()
+    old.rebuild = (async () => {
+      for (const r of old.reportsRead) await bringUpToDate(payload, fresh, r)
+      if (states.get(payload) === old) states.set(payload, fresh)
+    })().catch(() => {
+      // The database went away (a shutdown) or a read failed: the next visit tries again.
+      old.rebuild = undefined
+    })
+  }
+  return st.docs
+}
+
+/** The background rebuild under way, if any (for tests and shutdown). */
+export const reportIndexRebuilt = async (payload: Payload): Promise<void> => states.get(payload)?.rebuild
+
+async function bringUpToDate(payload: Payload, st: State, report?: Id): Promise<void> {
   await readChanges(payload, st)
   const at = Date.now()
   const { totalDocs } = await payload.count({ collection: 'reports', overrideAccess: true })
@@ -275,7 +313,6 @@ export async function reportIndex(payload: Payload, report?: Id): Promise<Report
     await fill(payload, st, r.id)
     for (const c of MEMBERS) await reconcile(payload, st, r.id, c)
   }
-  return st.docs
 }
 
 /** Forgets the index of a Payload instance (the next read starts from the database alone). */

@@ -47,3 +47,37 @@ test('the admin works under the Content-Security-Policy', async () => {
   expect(violations).toEqual([])
   await context.close()
 })
+
+test('changing one’s own password in the admin: the current password is typed masked, and needed', async () => {
+  const context = await personContext(browser)
+  const page = await context.newPage()
+  const { email, password } = DEMO_USERS.find((d) => d.roles.includes('translator'))!
+  await signIn(page, server.url, email, password)
+  await page.goto(`${server.url}/admin/account`)
+  const current = page.locator('#field-currentPassword')
+  await current.waitFor()
+  expect(await current.getAttribute('type')).toBe('password')
+  expect(await current.getAttribute('autocomplete')).toBe('current-password')
+  await page.getByRole('button', { name: /change password/i }).click()
+  const next = 'a new long passphrase for the test'
+  await page.locator('#field-password').fill(next)
+  await page.locator('#field-confirm-password').fill(next)
+  // Without the current password the change is refused, and says why.
+  await page.getByRole('button', { name: /^save$/i }).click()
+  await page
+    .getByText(/give your current password/i)
+    .first()
+    .waitFor()
+  await current.fill(password)
+  await page.getByRole('button', { name: /^save$/i }).click()
+  await page
+    .getByText(/updated successfully/i)
+    .first()
+    .waitFor()
+  await shot(page, 'account-password-changed')
+  await context.close()
+  // The new password signs in.
+  const again = await (await personContext(browser)).newPage()
+  await signIn(again, server.url, email, next)
+  expect(again.url()).toContain('/admin')
+})

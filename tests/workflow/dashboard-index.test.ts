@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { translationDashboard } from '../../src/workflow'
-import { forgetReportIndex, SETTLE_MS } from '../../src/workflow/reportIndex'
+import { forgetReportIndex, reportIndexRebuilt, SETTLE_MS } from '../../src/workflow/reportIndex'
 import { helpers, workflowSuite } from './context'
 import { richText } from './fixtures'
 
@@ -180,5 +180,44 @@ describe('the translation dashboard index', () => {
     expect(fr.counts['in-progress'] + fr.counts.missing + fr.counts.stale).toBe(fr.left.length)
     // Report order: the second chapter (position 0) comes before the first.
     expect(left.indexOf('chapters:Second sample chapter')).toBeLessThan(left.indexOf('chapters:Sample chapter'))
+  })
+
+  test('a save stamped long before it committed, that changes no count, is seen by the background rebuild', async () => {
+    await translationDashboard(payload)
+    // The headline statistic's latest version rewritten in place, stamped well before the previous
+    // visit (as a transaction that committed long after it stamped would leave it).
+    const old = new Date(Date.now() - 10 * SETTLE_MS).toISOString()
+    const [latest] = (
+      await payload.findVersions({
+        collection: 'statistics',
+        where: { parent: { equals: ids.headline }, latest: { equals: true } },
+        locale: 'all',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs
+    const version = latest.version as unknown as Record<string, unknown>
+    const label = { ...(version.label as Record<string, string>), en: 'Late-committed sample figure' }
+    await payload.db.updateVersion({
+      collection: 'statistics',
+      id: latest.id,
+      versionData: { ...latest, version: { ...version, label, updatedAt: old }, updatedAt: old } as never,
+    })
+    const title = async () =>
+      (await translationDashboard(payload))
+        .flatMap((r) => r.locales[0].left)
+        .find((i) => i.collection === 'statistics' && i.id === ids.headline)?.title
+    expect(await title()).toBe('Sample headline figure') // the two checks cannot see it
+    process.env.FOLIO_DASHBOARD_REBUILD_S = '0'
+    try {
+      await translationDashboard(payload) // starts the rebuild
+      await reportIndexRebuilt(payload)
+    } finally {
+      delete process.env.FOLIO_DASHBOARD_REBUILD_S
+    }
+    expect(await title()).toBe('Late-committed sample figure')
+    const { kept, fresh } = await both()
+    expect(kept).toEqual(fresh)
   })
 })

@@ -20,6 +20,7 @@ import { NoUnpublish as NoUnpublish_2841ad85d8256faf769d752bb013c753 } from '../
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PdfPreviewButton as PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4 } from '../../../../src/publish/admin/PdfPreviewButton'
 import { WebPreviewButton as WebPreviewButton_7f2fdedca68bcb5cdaa0392a89d4ed5c } from '../../../../src/publish/editions/web/WebPreviewButton'
+import { CurrentPasswordField as CurrentPasswordField_83a05b07246cfbe9dab31fbebffe017b } from '../../../../src/access/admin/CurrentPasswordField'
 import { PublicationDownloads as PublicationDownloads_ab1a7d02e910bf09bf2deb94d05aa398 } from '../../../../src/publish/admin/PublicationDownloads'
 import { TranslationsNavLink as TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a } from '../../../../src/workflow/admin/TranslationsNavLink'
 import { PublishNavLink as PublishNavLink_901d9ab7dad12ad69bf2810993444dac } from '../../../../src/publish/admin/PublishLinks'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/publish/admin/PdfPreviewButton#PdfPreviewButton": PdfPreviewButton_3e874f5235188fb93b6c1d9f5b3031e4,
   "/src/publish/editions/web/WebPreviewButton#WebPreviewButton": WebPreviewButton_7f2fdedca68bcb5cdaa0392a89d4ed5c,
+  "/src/access/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_83a05b07246cfbe9dab31fbebffe017b,
   "/src/publish/admin/PublicationDownloads#PublicationDownloads": PublicationDownloads_ab1a7d02e910bf09bf2deb94d05aa398,
   "/src/workflow/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_bbe42a0cadfbf1c46891b4ff9fb2fe8a,
   "/src/publish/admin/PublishLinks#PublishNavLink": PublishNavLink_901d9ab7dad12ad69bf2810993444dac,
