@@ -39,13 +39,16 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     {
-      // Never stored: asked for when someone changes their own password (src/access/password.ts).
+      // Never stored (virtual, and removed from the write by src/access/password.ts), so there is
+      // nothing to read: it stays readable because the admin renders only readable fields, and
+      // someone changing their own password must be able to type it.
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      access: { read: () => false },
       admin: {
         description: 'To change your own password, type your current one here.',
+        condition: (data, _sibling, { user }) =>
+          Boolean(user && data?.id !== undefined && String(data.id) === String(user.id)),
         components: { Field: '/src/access/admin/CurrentPasswordField#CurrentPasswordField' },
       },
     },
