@@ -11,10 +11,10 @@
  *   npx tsx bench/large-db.ts --demo [--json out.json]
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { parseArgv } from '../src/cli/args'
+import { scratchDatabase } from './scratch-db'
 
 const { values } = parseArgv(process.argv.slice(2), {
   db: { type: 'string' },
@@ -24,14 +24,7 @@ const { values } = parseArgv(process.argv.slice(2), {
 })
 if (!values.db && !values.demo) throw new Error('Give --db FILE (a database holding the large report) or --demo.')
 const name = values.demo ? 'demo' : 'large'
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-db-'))
-const dbFile = path.join(dir, 'bench.db')
-if (values.db) fs.copyFileSync(String(values.db), dbFile)
-process.env.DATABASE_URL = `file:${dbFile}`
-process.env.FOLIO_MEDIA_DIR = path.join(dir, 'media')
-process.env.FOLIO_CONSENT_DIR = path.join(dir, 'consent')
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
-process.env.DISABLE_PAYLOAD_HMR = 'true'
+const { dir } = scratchDatabase('db', values.db ? String(values.db) : undefined)
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')

@@ -8,20 +8,13 @@
  */
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 
 import { parseArgv } from '../src/cli/args'
+import { scratchDatabase } from './scratch-db'
 
 const { values } = parseArgv(process.argv.slice(2), { db: { type: 'string' }, 'cpu-prof': { type: 'string' } })
 if (!values.db) throw new Error('Give --db FILE (a database holding the large report: bench/import.ts --keep FILE).')
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-bench-rest-local-'))
-const dbFile = path.join(dir, 'bench.db')
-fs.copyFileSync(String(values.db), dbFile)
-process.env.DATABASE_URL = `file:${dbFile}`
-process.env.FOLIO_MEDIA_DIR = path.join(dir, 'media')
-process.env.FOLIO_CONSENT_DIR = path.join(dir, 'consent')
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
-process.env.DISABLE_PAYLOAD_HMR = 'true'
+const { dir } = scratchDatabase('rest-local', String(values.db))
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
