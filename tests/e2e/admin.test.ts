@@ -260,4 +260,23 @@ describe('the admin for editors and translators, in chromium', () => {
     await shot(coordinator, 'admin-editor-dashboard')
     await axe(coordinator, 'editor-dashboard', ['.folio-dashboard', '[data-testid="readiness"]'])
   })
+
+  test('the glossary check of a language runs when asked for, from the dashboard', async () => {
+    // A sample glossary term whose French equivalent the demo's French text does not use.
+    await api('glossary', {
+      method: 'POST',
+      headers: { Authorization: auth },
+      body: JSON.stringify({ term: 'Belarus', translations: { fr: 'Bélarus (terme de test)' } }),
+    })
+    await coordinator.goto(`${url}/admin/translations?locale=fr`)
+    // Not run on a visit: a link asks for it.
+    await coordinator.getByTestId('glossary-check-fr').waitFor()
+    expect(await coordinator.getByTestId('glossary-warnings').count()).toBe(0)
+    await coordinator.getByTestId('glossary-check-fr').click()
+    const warnings = coordinator.getByTestId('glossary-warnings')
+    await warnings.waitFor()
+    expect(await warnings.textContent()).toMatch(/Glossary check \(fr, latest drafts\): \d+ warnings? \(not blocking\)/)
+    expect(new URL(coordinator.url()).searchParams.get('glossary')).toBe('fr')
+    await shot(coordinator, 'admin-glossary-check')
+  })
 })

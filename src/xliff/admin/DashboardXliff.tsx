@@ -47,8 +47,12 @@ export async function DashboardXliff({
           hasGlossary={glossary.length > 0}
         />
       ) : null}
-      {check ? (
+      {check && warnings.length ? (
         <GlossaryWarnings warnings={warnings} title={`Glossary check (${locale}, latest drafts)`} />
+      ) : check ? (
+        <p data-testid={`glossary-ok-${locale}`}>
+          Glossary check ({locale}, latest drafts): {glossary.length ? 'no warnings.' : 'there is no glossary yet.'}
+        </p>
       ) : glossary.length ? (
         <p>
           <a href={checkHref} data-testid={`glossary-check-${locale}`}>
