@@ -1,7 +1,7 @@
 /**
- * Translation progress of one document in one locale, in words. Pure: it takes the document as
+ * Translation progress of one document in each locale, in words. Pure: it takes the document as
  * read with every locale (`locale: 'all'`, localised values as `{ en, fr, … }` maps) and its
- * translation row. A source field (default-locale text) is, for a locale:
+ * translation rows. A source field (default-locale text) is, for a locale:
  * - translated: the locale has text for it, made from the source as it is now;
  * - stale: the locale has text for it, made from an earlier source (its hash differs);
  * - missing: the locale has no text for it (or the translation was never started).
@@ -24,15 +24,6 @@ export interface WordProgress {
 }
 
 export const emptyProgress = (): WordProgress => ({ words: 0, translated: 0, missing: 0, stale: 0, staleFields: [] })
-
-export function documentProgress(
-  fields: readonly Field[],
-  doc: unknown,
-  row: TranslationRow,
-  locale: string,
-): WordProgress {
-  return documentProgressByLocale(fields, doc, [{ ...row, locale }])[locale]
-}
 
 /**
  * The progress of one document in each locale of `rows` (one row per locale). The source text is

@@ -161,7 +161,7 @@ export function indexDocument(payload: Payload, collection: string, doc: Doc): I
     uses: Object.fromEntries(
       Object.entries(USES).map(([field, c]) => [c, collection === 'chapters' ? ids(doc[field]) : []]),
     ),
-    meta: Object.fromEntries(REPORT_FIELDS.map((f) => [f, doc[f] ?? null])),
+    meta: collection === 'reports' ? Object.fromEntries(REPORT_FIELDS.map((f) => [f, doc[f] ?? null])) : {},
     rows: rows.map((r) => ({ locale: r.locale, status: r.status, staleFields: r.staleFields ?? [] })),
     progress,
     stale,
