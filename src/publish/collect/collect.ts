@@ -139,6 +139,7 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
       limit: 0,
       pagination: false,
       overrideAccess: true,
+      select: {}, // ids only: each chapter is read in full, once, by the walk
     })
     for (const ch of chapters.docs) walk.enqueue('chapters', String(ch.id))
   }
@@ -167,7 +168,15 @@ export async function collect(payload: Payload, options: CollectOptions): Promis
 async function collectAttached(payload: Payload, store: Store, walk: Walk, draft: boolean, concurrency: number) {
   const chapterIds = Object.keys(store.docs[store.def]!.chapters ?? {})
   if (!chapterIds.length) return
-  const query = { where: { chapter: { in: chapterIds } }, draft, depth: 0, limit: 0, pagination: false } as const
+  // Ids only (select nothing): each document is then read once, in full, by the walk.
+  const query = {
+    where: { chapter: { in: chapterIds } },
+    draft,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: {},
+  } as const
   const stats = await payload.find({ collection: 'statistics', ...query, overrideAccess: true })
   const testimonies = await payload.find({ collection: 'testimonies', ...query, overrideAccess: true })
   const attached: Array<[BundleCollection, string]> = [
