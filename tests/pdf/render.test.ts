@@ -163,6 +163,16 @@ describe.each(LOCALES)('%s edition', (l) => {
   })
 })
 
+test('each result says what its compile cost: wall time, CPU time of all its threads, memory', () => {
+  for (const r of results.values()) {
+    expect(r.ms).toBeGreaterThan(0)
+    expect(r.cpuMs).toBeGreaterThan(0)
+    // A compile cannot use more CPU than its wall time on every core of the machine.
+    expect(r.cpuMs).toBeLessThanOrEqual(r.ms * os.cpus().length + 50)
+    expect(r.rss).toBeGreaterThan(10 * 1024 * 1024)
+  }
+})
+
 test('es: a chapter published as an English fallback is shown in English and marked', () => {
   const text = pdftext(file('es'))
   expect(text).toContain(CHAPTER_TITLES.advocacy!.en)

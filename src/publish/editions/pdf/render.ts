@@ -59,6 +59,8 @@ export interface PdfResult {
   pages: number
   /** Compile + export time in the worker, ms. */
   ms: number
+  /** CPU time of the compile + export, all the worker's threads, ms (more than `ms` when Typst runs in parallel). */
+  cpuMs: number
   /** Worker resident memory after the render, bytes. */
   rss: number
 }
@@ -133,7 +135,7 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
 }
 
 type Reply =
-  | { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; rss: number }
+  | { id: number; ok: true; pdf: Uint8Array; pages: number; ms: number; cpuMs: number; rss: number }
   | { id: number; ok: false; error: string }
 
 type Slot = { w: ChildProcess; busy: boolean }
@@ -272,6 +274,7 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
     pdf: Buffer.from(r.pdf.buffer, r.pdf.byteOffset, r.pdf.byteLength),
     pages: r.pages,
     ms: r.ms,
+    cpuMs: r.cpuMs,
     rss: r.rss,
   }
 }

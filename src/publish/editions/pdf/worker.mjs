@@ -3,7 +3,7 @@
 // process, not a worker thread, because Typst's memoisation cache is global to a process and
 // behind a lock: two compiling threads in one process were slower than one.
 // Protocol (IPC, advanced serialisation): parent sends { id, job } and gets { id, ok, pdf, pages,
-// ms, rss } or { id, ok: false, error }; { id, evict } empties the cache.
+// ms, cpuMs, rss } or { id, ok: false, error }; { id, evict } empties the cache.
 import fs from 'node:fs'
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 
@@ -43,6 +43,7 @@ parentPort.on('message', ({ id, job, evict }) => {
     return
   }
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   try {
     compiler.resetShadow()
     compiler.mapShadow(`${templateDir}/data/view.json`, Buffer.from(job.view))
@@ -64,6 +65,8 @@ parentPort.on('message', ({ id, job, evict }) => {
       pdf: out,
       pages,
       ms: performance.now() - t0,
+      // CPU of every thread of this process (Typst lays out on several): the compile's real cost.
+      cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0)),
       rss: process.memoryUsage().rss,
     })
   } catch (e) {
