@@ -110,7 +110,18 @@ export const WORKAROUNDS: readonly Workaround[] = [
     version: '0.7.0',
     where: 'src/publish/editions/pdf/text.ts (typesettable: embeddings and isolates closed at the end of each string)',
     check:
-      'tests/pdf/fuzz.test.ts "fuzz-992388494.json: links with unclosed bidi embeddings…" fails with the internal error when typesettable only drops U+FEFF.',
+      'tests/pdf/fuzz.test.ts "fuzz-992388494.json: links the PDF/UA export once failed on…" fails with the internal error when typesettable only drops U+FEFF.',
+  },
+  {
+    id: 'typst-rtl-soft-hyphen-link',
+    problem:
+      'The same PDF/UA-1 export error when, in a right-to-left paragraph with a link, a line breaks at a soft hyphen (U+00AD) inside a word that mixes scripts (Latin and Arabic letters).',
+    upstream: 'not reported yet: docs/upstream.md#typst-rtl-soft-hyphen-link',
+    package: '@myriaddreamin/typst-ts-node-compiler',
+    version: '0.7.0',
+    where: "src/publish/editions/pdf/text.ts (typesettable's rtl: soft hyphens dropped in right-to-left editions)",
+    check:
+      'tests/pdf/fuzz.test.ts "fuzz-971437126.json: links the PDF/UA export once failed on…" fails with the internal error when render.ts passes rtl: false.',
   },
   {
     id: 'locales-parent-index-postgres',

@@ -322,17 +322,24 @@ test('U+FEFF in body text is dropped and the page renders', async () => {
 }, 60_000)
 
 /**
- * Found by this fuzz test (seeds 992388494 and -256284305): a link whose text opens a bidi
- * embedding or override (U+202A-U+202E) without closing it, followed by its footnote, made Typst's
- * PDF/UA-1 tagging fail with "internal error: expected link ancestor in logical tree". The renderer
- * now closes embeddings and isolates at the end of each string (text.ts typesettable); both inputs,
- * as fast-check printed them (smaller variants render even without the fix), render with their notes.
+ * Found by this fuzz test, each making Typst's PDF/UA-1 tagging fail with "internal error:
+ * expected link ancestor in logical tree" (src/compat: typst-open-bidi-embedding-link,
+ * typst-rtl-soft-hyphen-link):
+ * - seeds 992388494 and -256284305: a link whose text opens a bidi embedding or override
+ *   (U+202A-U+202E) without closing it, followed by its footnote. The renderer closes embeddings
+ *   and isolates at the end of each string (text.ts typesettable). Both inputs as fast-check
+ *   printed them (smaller variants render even without the fix).
+ * - seed 971437126: in the Arabic edition, a line broken at a soft hyphen inside a word mixing
+ *   Latin and Arabic letters, in a paragraph with a link. Right-to-left editions drop soft hyphens
+ *   (typesettable's `rtl`). The input as printed, and shrunk to what still failed.
  */
 test.each([
   ['fuzz-992388494.json', ['http://example.org/a?#@$\\]%#_', 'https://example.org/\\[b@<_a_']],
   ['fuzz-m256284305.json', ['https://example.org/@0*<a', 'https://example.org/b']],
+  ['fuzz-971437126-printed.json', ['https://example.org/]02\\@[$', 'https://example.org/@]@]0]_*#<']],
+  ['fuzz-971437126.json', ['https://example.org/@]@]0]_*#<']],
 ])(
-  '%s: links with unclosed bidi embeddings render, with their notes',
+  '%s: links the PDF/UA export once failed on render, with their notes',
   async (fixture, urls) => {
     const cx = JSON.parse(fs.readFileSync(new URL(`./fixtures/${fixture}`, import.meta.url), 'utf8'))
     const bundle = bundleWith(cx.locale, lexicalToPortable(cx.doc).tree!, cx.title, cx.lead)

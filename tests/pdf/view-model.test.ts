@@ -385,4 +385,11 @@ describe('typesettable: strings as the template may set them', () => {
   ])('%s', (_name, input, expected) => {
     expect(typesettable(input)).toBe(expected)
   })
+
+  test('soft hyphens are kept in a left-to-right edition and dropped in a right-to-left one', () => {
+    expect(typesettable('Men\u00ADschen')).toBe('Men\u00ADschen')
+    expect(typesettable('Y\u00ADťأ', { rtl: true })).toBe('Yťأ')
+    expect(typesettable('\u2067Y\u00ADť', { rtl: true })).toBe('\u2067Yť\u2069')
+    expect(typesettable('مينسك', { rtl: true })).toBe('مينسك')
+  })
 })

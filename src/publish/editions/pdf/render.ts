@@ -126,7 +126,7 @@ export function prepareJob(opts: RenderPdfOptions): { job: Job; view: ViewModel 
   return {
     view,
     job: {
-      view: new TextEncoder().encode(JSON.stringify(view, typesettableStrings)),
+      view: new TextEncoder().encode(JSON.stringify(view, typesettableStrings(view.dir === 'rtl'))),
       images,
       standard: opts.standard ?? 'ua-1',
       timestamp,
@@ -279,14 +279,11 @@ async function renderWith(pool: PdfWorkerPool, opts: RenderPdfOptions): Promise<
   }
 }
 
-/** Renders one locale bundle to a PDF (in a worker thread). */
-/**
- * U+FEFF (zero-width no-break space, a byte-order mark pasted along with text) has no visible
- * form, and PDF/UA forbids it in text: it is dropped from every string the template reads.
- */
-/** Every string of the view model as the template may set it (./text.ts typesettable). */
-const typesettableStrings = (_key: string, value: unknown) => (typeof value === 'string' ? typesettable(value) : value)
+/** Every string of the view model as the template may set it (./text.ts typesettable), for an edition's direction. */
+const typesettableStrings = (rtl: boolean) => (_key: string, value: unknown) =>
+  typeof value === 'string' ? typesettable(value, { rtl }) : value
 
+/** Renders one locale bundle to a PDF (in a compile process). */
 export async function renderPdf(opts: RenderPdfOptions): Promise<Buffer> {
   return (await renderPdfDetailed(opts)).pdf
 }

@@ -126,14 +126,19 @@ const ISOLATES = new Set([0x2066, 0x2067, 0x2068]) // LRI RLI FSI, closed by PDI
  * embedding left open inside a link carried the footnote after it into the link's reordered run,
  * which made the PDF/UA export fail ("expected link ancestor in logical tree"; found by
  * tests/pdf/fuzz.test.ts). Closers without an opener are dropped, as the algorithm ignores them.
+ *
+ * In a right-to-left edition (`rtl`), soft hyphens (U+00AD) are dropped too: a line broken at one
+ * inside a word that mixes scripts, in a paragraph with a link, made the same export fail
+ * (src/compat typst-rtl-soft-hyphen-link). Arabic is not hyphenated, so a soft hyphen there only
+ * ever marked a break in an embedded Latin or Cyrillic word; without it the line breaks elsewhere.
  */
-export function typesettable(s: string): string {
-  if (!/[\uFEFF\u202A-\u202E\u2066-\u2069]/.test(s)) return s
+export function typesettable(s: string, { rtl = false }: { rtl?: boolean } = {}): string {
+  if (!(rtl ? /[\u00AD\uFEFF\u202A-\u202E\u2066-\u2069]/ : /[\uFEFF\u202A-\u202E\u2066-\u2069]/).test(s)) return s
   const open: Array<'embedding' | 'isolate'> = []
   let out = ''
   for (const ch of s) {
     const c = ch.codePointAt(0)!
-    if (c === 0xfeff) continue
+    if (c === 0xfeff || (rtl && c === 0xad)) continue
     if (EMBEDDINGS.has(c)) open.push('embedding')
     else if (ISOLATES.has(c)) open.push('isolate')
     else if (c === 0x202c) {
