@@ -117,6 +117,8 @@ export function withoutKindSuffix(title: string, kindWords: string[], locale: st
 
 const EMBEDDINGS = new Set([0x202a, 0x202b, 0x202d, 0x202e]) // LRE RLE LRO RLO, closed by PDF (U+202C)
 const ISOLATES = new Set([0x2066, 0x2067, 0x2068]) // LRI RLI FSI, closed by PDI (U+2069)
+/** What typesettable changes in any edition: the byte order mark and the bidi controls. */
+const CONTROLS = /[\uFEFF\u202A-\u202E\u2066-\u2069]/
 
 /**
  * A string as the template may set it: without U+FEFF (a byte order mark pasted from files: no
@@ -133,7 +135,7 @@ const ISOLATES = new Set([0x2066, 0x2067, 0x2068]) // LRI RLI FSI, closed by PDI
  * ever marked a break in an embedded Latin or Cyrillic word; without it the line breaks elsewhere.
  */
 export function typesettable(s: string, { rtl = false }: { rtl?: boolean } = {}): string {
-  if (!(rtl ? /[\u00AD\uFEFF\u202A-\u202E\u2066-\u2069]/ : /[\uFEFF\u202A-\u202E\u2066-\u2069]/).test(s)) return s
+  if (!CONTROLS.test(s) && !(rtl && s.includes('\u00AD'))) return s
   const open: Array<'embedding' | 'isolate'> = []
   let out = ''
   for (const ch of s) {

@@ -59,14 +59,16 @@ parentPort.on('message', ({ id, job, evict }) => {
     const pages = res.result.numOfPages
     compiler.evictCache(0)
     const out = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice()
+    // CPU of every thread of this process (Typst lays out on several): the compile's real cost.
+    const cpu = process.cpuUsage(cpu0)
+    const cpuMs = (cpu.user + cpu.system) / 1000
     parentPort.postMessage({
       id,
       ok: true,
       pdf: out,
       pages,
       ms: performance.now() - t0,
-      // CPU of every thread of this process (Typst lays out on several): the compile's real cost.
-      cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0)),
+      cpuMs,
       rss: process.memoryUsage().rss,
     })
   } catch (e) {
